@@ -1,0 +1,35 @@
+# Fresh-machine entry points. Everything runs in .venv, created on first use.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+
+.PHONY: demo test generate check lint clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+# The main job: regenerate from the spec (showing what changed), then run the quick start
+# against a local server. No account, no network beyond loopback.
+demo: $(VENV)/.installed
+	$(PY) -m generator
+	$(PY) examples/quickstart.py
+
+# Everything CI checks: generated/ matches the spec, lint, types, and the test suite.
+test: $(VENV)/.installed
+	$(PY) -m generator --check
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(PY) -m mypy
+	$(PY) -m pytest -q
+
+generate: $(VENV)/.installed
+	$(PY) -m generator
+
+check: $(VENV)/.installed
+	$(PY) -m generator --check
+
+clean:
+	rm -rf $(VENV) build dist generated/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""The qcloud-bmlb generator: spec/ -> IR -> Jinja2 templates -> generated/."""

@@ -1,0 +1,98 @@
+"""Shared fixtures: fake credentials, a clean environment, a client bound to a loopback server."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qsl
+
+import pytest
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+from qcloud_bmlb import Client
+
+SECRET_ID = "AKIDtestFAKEsecretIdValue0123456789"
+SECRET_KEY = "fakeSecretKey/With+Special=Chars0123"
+TOKEN = "fakeSessionToken+With/Special=Chars"
+REGION = "gz"
+API_PATH = "/v2/index.php"
+
+
+@pytest.fixture(autouse=True)
+def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    """No TENCENTCLOUD_* variable and no real profile file can reach a test."""
+    for name in list(os.environ):
+        if name.startswith("TENCENTCLOUD_"):
+            monkeypatch.delenv(name, raising=False)
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("USERPROFILE", raising=False)
+
+
+def endpoint_of(server: HTTPServer) -> str:
+    return server.url_for("/").rstrip("/")
+
+
+@pytest.fixture
+def endpoint(httpserver: HTTPServer) -> str:
+    return endpoint_of(httpserver)
+
+
+@pytest.fixture
+def client(endpoint: str) -> Iterator[Client]:
+    with Client(
+        secret_id=SECRET_ID, secret_key=SECRET_KEY, region=REGION, endpoint=endpoint
+    ) as c:
+        yield c
+
+
+@dataclass
+class Recorded:
+    """One request as the server saw it."""
+
+    method: str
+    path: str
+    content_type: str | None
+    query: list[tuple[str, str]]
+    body: bytes
+
+    @property
+    def body_params(self) -> list[tuple[str, str]]:
+        return parse_qsl(self.body.decode("ascii"), keep_blank_values=True, strict_parsing=bool(self.body))
+
+    @property
+    def params(self) -> dict[str, str]:
+        """The parameters where the method puts them; a repeated name fails the test."""
+        pairs = self.body_params if self.method == "POST" else self.query
+        out = dict(pairs)
+        assert len(out) == len(pairs), f"a parameter was sent twice: {pairs}"
+        return out
+
+
+def record(request: Request) -> Recorded:
+    return Recorded(
+        method=request.method,
+        path=request.path,
+        content_type=request.headers.get("Content-Type"),
+        query=parse_qsl(request.query_string.decode("ascii"), keep_blank_values=True),
+        body=request.get_data(),
+    )
+
+
+def recorded(server: HTTPServer) -> list[Recorded]:
+    """Every request the server received so far, in order."""
+    return [record(request) for request, _ in server.log]
+
+
+def answer(server: HTTPServer, payload: Any, *, status: int = 200,
+           content_type: str = "application/json") -> None:
+    """Answer every request to the API path with ``payload`` (JSON-encoded unless bytes/str)."""
+    body = payload if isinstance(payload, (bytes, str)) else json.dumps(payload)
+    server.expect_request(API_PATH).respond_with_response(
+        Response(body, status=status, content_type=content_type)
+    )

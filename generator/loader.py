@@ -705,8 +705,11 @@ def _action(
         f.error(f.value_pos(node, "example"), "example must be a mapping of parameter to value")
         ok = False
         ex = CommentedMap()
+    # Names of every parameter entry, valid or not: one bad parameter is one problem, so its
+    # example value is not reported again.
+    declared = {str(i.get("name")) for i in (seq or ()) if isinstance(i, CommentedMap)}
     for key in ex:
-        if key not in by_wire:
+        if key not in by_wire and key not in declared:
             f.error(f.key_pos(ex, key), f"example: {key!r} is not a parameter of this action")
             ok = False
     for p in params:
@@ -763,7 +766,8 @@ def load(spec_dir: Path) -> ir.Spec:
         if action is not None:
             actions.append(action)
 
-    _cross_checks(problems, spec_dir.name, service, entries, families, actions)
+    stems = {path.stem for path in files}
+    _cross_checks(problems, spec_dir.name, service, entries, families, actions, stems)
     if problems:
         raise SpecError(problems)
     assert service is not None
@@ -777,13 +781,14 @@ def _cross_checks(
     entries: list[ir.ErrorEntry],
     families: list[tuple[str, str]],
     actions: list[ir.Action],
+    action_files: set[str],
 ) -> None:
     """Rules across files: the task action exists, and no two generated names collide."""
 
     def report(file: str, message: str) -> None:
         problems.append(Problem(file, 1, 1, message))
 
-    if service is not None and actions and service.task_action not in {a.name for a in actions}:
+    if service is not None and action_files and service.task_action not in action_files:
         report(f"{root}/service.yaml", f"taskAction {service.task_action!r} has no action file")
     methods: dict[str, str] = {}
     models: dict[str, str] = {}

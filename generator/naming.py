@@ -38,7 +38,7 @@ def snake(name: str) -> str:
 
 
 def identifier(name: str) -> str:
-    """A safe snake_case Python identifier: ``class`` -> ``class_``, ``2fa`` -> ``_2fa``."""
+    """A safe snake_case Python identifier: ``class`` -> ``class_``, ``2fa`` -> ``_2_fa``."""
     result = snake(name) or "_"
     if result[0].isdigit():
         result = "_" + result
@@ -68,7 +68,7 @@ def result_class(action: str) -> str:
 
 def constant(name: str) -> str:
     """``ModifyBmL4ListenerBackendPort`` -> ``MODIFY_BM_L4_LISTENER_BACKEND_PORT``."""
-    return identifier(name).upper().strip("_") or "_"
+    return identifier(name).upper().rstrip("_") or "_"
 
 
 def pyrepr(value: object) -> str:
@@ -78,26 +78,35 @@ def pyrepr(value: object) -> str:
     return text
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
 def docstring(text: str, indent: int = 0, lead: bool = False) -> str:
     """A triple-quoted literal whose value is ``text``, laid out over lines at ``indent``.
 
-    Backslashes and quotes are escaped so that no text can end the literal early or change
-    what it means; the result is checked by parsing it back. ``lead`` indents the first line
-    too (for a literal rendered from a block that starts at column 0).
+    Line ends are normalised to ``\\n`` and trailing spaces dropped (docstrings are prose);
+    backslashes, quotes that could end the literal, and control characters are escaped, so no
+    text can change the code. The result is checked by parsing it back; ``ValueError`` if that
+    fails. ``lead`` indents the first line too (for a block rendered from column 0).
     """
     pad = " " * indent
-    text = text.strip()
-    body = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    if body.endswith('"'):
-        body = body[:-1] + '\\"'
-    lines = body.split("\n")
-    if len(lines) == 1:
-        literal = f'"""{lines[0]}"""'
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").strip().split("\n")
+    text = "\n".join(line.rstrip() for line in lines)
+    body = text.replace("\\", "\\\\")
+    body = re.sub(r'"(?=""|$)', r'\\"', body)
+    body = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", body)
+    first, *rest = body.split("\n")
+    if not rest:
+        literal = f'"""{first}"""'
     else:
-        joined = "\n".join((pad + line) if line.strip() else "" for line in lines[1:])
-        literal = f'"""{lines[0]}\n{joined}\n{pad}"""'
-    value = ast.literal_eval(literal)
-    assert value.replace("\n" + pad, "\n").strip() == text, (value, text)
+        joined = "\n".join((pad + line) if line else "" for line in rest)
+        literal = f'"""{first}\n{joined}\n{pad}"""'
+    try:
+        value = ast.literal_eval(literal)
+    except (SyntaxError, ValueError) as exc:
+        raise ValueError(f"cannot make a docstring of {text[:60]!r}: {exc}") from None
+    if not isinstance(value, str) or value.replace("\n" + pad, "\n").rstrip() != text:
+        raise ValueError(f"cannot make a docstring of {text[:60]!r}: it does not read back")
     return pad + literal if lead else literal
 
 

@@ -137,6 +137,8 @@ def render(spec: ir.Spec, version: str) -> dict[str, bytes]:
         out["docs/index.md"] = env.get_template("docs/root.md.j2").render(ctx)
     except jinja2.TemplateError as exc:
         raise RenderError(f"template error: {exc}") from exc
+    except ValueError as exc:  # a text that cannot become a literal (naming.docstring)
+        raise RenderError(str(exc)) from exc
     for path in sorted(RUNTIME.glob("_*.py")):
         out[f"{PACKAGE}/{path.name}"] = path.read_text(encoding="utf-8")
     out = format_python(out)

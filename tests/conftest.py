@@ -11,9 +11,8 @@ from urllib.parse import parse_qsl
 
 import pytest
 from pytest_httpserver import HTTPServer
-from werkzeug import Request, Response
-
 from qcloud_bmlb import Client
+from werkzeug import Request, Response
 
 SECRET_ID = "AKIDtestFAKEsecretIdValue0123456789"
 SECRET_KEY = "fakeSecretKey/With+Special=Chars0123"
@@ -45,9 +44,7 @@ def endpoint(httpserver: HTTPServer) -> str:
 
 @pytest.fixture
 def client(endpoint: str) -> Iterator[Client]:
-    with Client(
-        secret_id=SECRET_ID, secret_key=SECRET_KEY, region=REGION, endpoint=endpoint
-    ) as c:
+    with Client(secret_id=SECRET_ID, secret_key=SECRET_KEY, region=REGION, endpoint=endpoint) as c:
         yield c
 
 
@@ -63,7 +60,9 @@ class Recorded:
 
     @property
     def body_params(self) -> list[tuple[str, str]]:
-        return parse_qsl(self.body.decode("ascii"), keep_blank_values=True, strict_parsing=bool(self.body))
+        return parse_qsl(
+            self.body.decode("ascii"), keep_blank_values=True, strict_parsing=bool(self.body)
+        )
 
     @property
     def params(self) -> dict[str, str]:
@@ -89,8 +88,9 @@ def recorded(server: HTTPServer) -> list[Recorded]:
     return [record(request) for request, _ in server.log]
 
 
-def answer(server: HTTPServer, payload: Any, *, status: int = 200,
-           content_type: str = "application/json") -> None:
+def answer(
+    server: HTTPServer, payload: Any, *, status: int = 200, content_type: str = "application/json"
+) -> None:
     """Answer every request to the API path with ``payload`` (JSON-encoded unless bytes/str)."""
     body = payload if isinstance(payload, (bytes, str)) else json.dumps(payload)
     server.expect_request(API_PATH).respond_with_response(

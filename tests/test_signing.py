@@ -1,11 +1,10 @@
-"""The signing helpers against every published vector of legacy-api.md, and the rules behind them."""
+"""The signing helpers against every published vector of legacy-api.md, and their rules."""
 
 from __future__ import annotations
 
 from urllib.parse import unquote
 
 import pytest
-
 from qcloud_bmlb._signing import encode_params, sign, string_to_sign
 
 DOC_ID = "AKIDz8krbsJ5yKBZQpn74WFkmLPx3gnPhESA"
@@ -44,14 +43,27 @@ def _doc_params(method: str | None) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("name", "params", "expected_text", "method", "signature"),
     [
-        ("A", _doc_params("HmacSHA256"), VECTOR_A, "HmacSHA256",
-         "0EEm/HtGRr/VJXTAD9tYMth1Bzm3lLHz5RCDv1GdM8s="),
+        (
+            "A",
+            _doc_params("HmacSHA256"),
+            VECTOR_A,
+            "HmacSHA256",
+            "0EEm/HtGRr/VJXTAD9tYMth1Bzm3lLHz5RCDv1GdM8s=",
+        ),
         ("B", _doc_params("HmacSHA1"), VECTOR_B, "HmacSHA1", "nPVnY6njQmwQ8ciqbPl5Qe+Oru4="),
         (
             "C",
             # given in a scrambled order on purpose: the helper must sort
-            {"offset": "0", "limit": "20", "instanceIds.0": "ins-09dx96dg", "Timestamp": "1465185768",
-             "SecretId": DOC_ID, "Region": "gz", "Nonce": "11886", "Action": "DescribeInstances"},
+            {
+                "offset": "0",
+                "limit": "20",
+                "instanceIds.0": "ins-09dx96dg",
+                "Timestamp": "1465185768",
+                "SecretId": DOC_ID,
+                "Region": "gz",
+                "Nonce": "11886",
+                "Action": "DescribeInstances",
+            },
             VECTOR_C,
             None,  # no SignatureMethod: SHA1
             "NSI3UqqD99b/UJb4tbG/xZpRW64=",
@@ -88,7 +100,9 @@ def test_legacy_sdk_vectors(http_method, sig_method, signature):
         "Version": "2017-03-12",
     }
     text = string_to_sign(http_method, CVM, PATH, params)
-    assert text.startswith(f"{http_method}cvm.api.qcloud.com/v2/index.php?Action=DescribeInstances&Nonce=")
+    assert text.startswith(
+        f"{http_method}cvm.api.qcloud.com/v2/index.php?Action=DescribeInstances&Nonce="
+    )
     assert sign("secretKeyBar", text, sig_method) == signature
 
 
@@ -136,14 +150,24 @@ def test_sort_is_byte_order():
         "B": "w",
     }
     names = _names_in(string_to_sign("POST", BMLB, PATH, params))
-    assert names == ["Action", "B", "Zeta", "action", "backends.0.port", "backends.10.port",
-                     "backends.2.port"]
+    assert names == [
+        "Action",
+        "B",
+        "Zeta",
+        "action",
+        "backends.0.port",
+        "backends.10.port",
+        "backends.2.port",
+    ]
 
 
 def test_underscore_in_name_becomes_dot_in_string_to_sign_only():
     params = {"Action": "A", "some_name": "value_with_underscore", "other": "x"}
     text = string_to_sign("GET", BMLB, PATH, params)
-    assert text == "GETbmlb.api.qcloud.com/v2/index.php?Action=A&other=x&some.name=value_with_underscore"
+    assert (
+        text
+        == "GETbmlb.api.qcloud.com/v2/index.php?Action=A&other=x&some.name=value_with_underscore"
+    )
     # the wire keeps the real name
     encoded = encode_params(params)
     assert "some_name=value_with_underscore" in encoded.split("&")
@@ -156,7 +180,9 @@ def test_values_are_signed_raw_not_encoded():
 
 
 def test_method_upper_case_and_host_without_port():
-    assert string_to_sign("post", BMLB, PATH, {"a": "1"}) == "POSTbmlb.api.qcloud.com/v2/index.php?a=1"
+    assert (
+        string_to_sign("post", BMLB, PATH, {"a": "1"}) == "POSTbmlb.api.qcloud.com/v2/index.php?a=1"
+    )
 
 
 def test_encode_params_encodes_signature_chars_exactly_once():

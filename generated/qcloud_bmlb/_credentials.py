@@ -88,6 +88,11 @@ def resolve(
     The region follows the same order, independently of where the keys came from.
     """
     env = os.environ if environ is None else environ
+    given = {"secret_id": secret_id, "secret_key": secret_key, "token": token}
+    for name, value in {**given, "region": region, "profile": profile}.items():
+        if value is not None and not isinstance(value, str):
+            error = CredentialsError if name in given else ConfigurationError
+            raise error(f"{name}: must be a str, got {type(value).__name__}")
     looked: list[str] = []
     creds: Credentials | None = None
     profile_name = profile or _clean(env.get(ENV_PROFILE)) or "default"

@@ -273,7 +273,7 @@ class BaseClient:
         verify: bool | str = True,
         transport: Transport | None = None,
     ) -> None:
-        if sign_method not in SIGNATURE_METHODS:
+        if not isinstance(sign_method, str) or sign_method not in SIGNATURE_METHODS:
             raise ConfigurationError(
                 f"sign_method: must be one of {', '.join(SIGNATURE_METHODS)}, got {sign_method!r}"
             )

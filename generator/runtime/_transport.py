@@ -19,6 +19,9 @@ from ._exceptions import ConfigurationError, RequestTimeoutError, TransportError
 __all__ = ["Endpoint", "HTTPResponse", "PooledTransport", "Timeout", "Transport"]
 
 
+MAX_TIMEOUT = 86400.0  # one day: finite, as sockets require
+
+
 @dataclass(frozen=True)
 class Timeout:
     """Seconds allowed to connect, and to wait for each read of the response."""
@@ -29,8 +32,14 @@ class Timeout:
     def __post_init__(self) -> None:
         for name in ("connect", "read"):
             value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
-                raise ConfigurationError(f"timeout.{name}: must be a number of seconds > 0")
+            if (
+                isinstance(value, bool)
+                or not isinstance(value, (int, float))
+                or not 0 < value < MAX_TIMEOUT
+            ):
+                raise ConfigurationError(
+                    f"timeout.{name}: must be a number of seconds > 0 and < {MAX_TIMEOUT}"
+                )
 
 
 @dataclass(frozen=True)

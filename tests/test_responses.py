@@ -288,6 +288,12 @@ def test_slow_server_is_request_timeout(httpserver, endpoint):
     assert time.monotonic() - started < 0.9
     assert isinstance(exc, errors.TransportError) and exc.action == ACTION
     client.close()
+    # The server logs the request only when its slow handler returns: wait for that here, so
+    # that it cannot land in the log of a later test.
+    deadline = time.monotonic() + 5
+    while not httpserver.log and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert len(httpserver.log) == 1
 
 
 # --- any body at all: a result or a typed error, never KeyError/TypeError/JSONDecodeError ------

@@ -404,10 +404,13 @@ def _catalogue(f: _File, raw: list[_RawError]) -> tuple[list[ir.ErrorEntry], lis
 
 def _field(f: _File, m: CommentedMap, where: str, allow_array: bool) -> dict[str, Any] | None:
     """The checked keys of one parameter or item field (not yet named in Python)."""
-    optional = ("range", "maxLength") + (("minItems", "maxItems", "items") if allow_array else ())
+    optional = ("range", "maxLength", "correction") + (
+        ("minItems", "maxItems", "items") if allow_array else ()
+    )
     node = f.mapping(m, f.pos(m), where, ("name", "type", "required", "description"), optional)
     if node is None or any(k not in node for k in ("name", "type", "required", "description")):
         return None
+    corrections_ok = _correction(f, node, where) if "correction" in node else True
     types = SCALAR_TYPES + (("Array",) if allow_array else ())
     name = f.string(node, "name", f"{where}.name", WIRE_NAME)
     ptype = f.choice(node, "type", f"{where}.type", types)
@@ -422,8 +425,9 @@ def _field(f: _File, m: CommentedMap, where: str, allow_array: bool) -> dict[str
         "String": {"maxLength"},
         "Array": {"minItems", "maxItems", "items"},
     }
+    ok = ok and corrections_ok
     for key in optional:
-        if key in node and key not in allowed[ptype]:
+        if key in node and key != "correction" and key not in allowed[ptype]:
             f.error(f.key_pos(node, key), f"{where}: {key!r} does not apply to a {ptype}")
             ok = False
     out["minimum"] = out["maximum"] = out["max_length"] = None
@@ -462,6 +466,46 @@ def _field(f: _File, m: CommentedMap, where: str, allow_array: bool) -> dict[str
         out["items"] = node["items"]
         out["items_pos"] = f.value_pos(node, "items")
     return out if ok else None
+
+
+#: The facts of an entry that a page states and ``python -m generator import-doc`` compares.
+CORRECTION_FACTS = ("type", "required", "range", "maxItems", "description")
+
+
+def _correction(f: _File, node: CommentedMap, where: str) -> bool:
+    """``correction``: where the spec deliberately differs from Tencent's page.
+
+    One mapping, or a list of them: ``page`` quotes what the page says, ``why`` says why the
+    spec differs, and the optional ``facts`` name the compared facts it differs in.
+    """
+    value = node["correction"]
+    pos = f.value_pos(node, "correction")
+    items = list(value) if isinstance(value, CommentedSeq) else [value]
+    if isinstance(value, CommentedSeq) and not items:
+        f.error(pos, f"{where}.correction must not be an empty list")
+        return False
+    ok = True
+    for i, item in enumerate(items):
+        iwhere = f"{where}.correction" + (f"[{i}]" if isinstance(value, CommentedSeq) else "")
+        ipos = f.item_pos(value, i, pos) if isinstance(value, CommentedSeq) else pos
+        m = f.mapping(item, ipos, iwhere, ("page", "why"), ("facts",))
+        if m is None or any(k not in m for k in ("page", "why")):
+            ok = False
+            continue
+        ok = f.string(m, "page", f"{iwhere}.page") is not None and ok
+        ok = f.string(m, "why", f"{iwhere}.why") is not None and ok
+        if "facts" in m:
+            seq = f.sequence(m, "facts", f"{iwhere}.facts")
+            for j, fact in enumerate(seq or ()):
+                if fact not in CORRECTION_FACTS:
+                    f.error(
+                        f.item_pos(seq, j, f.value_pos(m, "facts")),
+                        f"{iwhere}.facts[{j}] must be one of {', '.join(CORRECTION_FACTS)}, "
+                        f"got {fact!r}",
+                    )
+                    ok = False
+            ok = ok and seq is not None
+    return ok
 
 
 def _scalar(raw: dict[str, Any]) -> ir.Field:
@@ -566,8 +610,13 @@ def _response(f: _File, node: CommentedMap) -> list[ir.ResponseField] | None:
     for i, item in enumerate(seq):
         where = f"response[{i}]"
         pos = f.item_pos(seq, i, f.pos(seq))
-        m = f.mapping(item, pos, where, ("name", "type", "description"), ("path", "enum"))
+        m = f.mapping(
+            item, pos, where, ("name", "type", "description"), ("path", "enum", "correction")
+        )
         if m is None or any(k not in m for k in ("name", "type", "description")):
+            ok = False
+            continue
+        if "correction" in m and not _correction(f, m, where):
             ok = False
             continue
         name = f.string(m, "name", f"{where}.name", WIRE_NAME)

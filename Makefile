@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: demo test generate check lint clean
+.PHONY: demo test generate check lint clean docs
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,5 +31,10 @@ generate: $(VENV)/.installed
 check: $(VENV)/.installed
 	$(PY) -m generator --check
 
+# The reference docs site (English and Chinese) from generated/docs into site/.
+docs: $(VENV)/.installed
+	$(PY) -m generator --check
+	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict
+
 clean:
-	rm -rf $(VENV) build dist generated/*.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist site generated/*.egg-info .pytest_cache .mypy_cache .ruff_cache

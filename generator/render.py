@@ -11,7 +11,7 @@ from typing import Any
 
 import jinja2
 
-from . import ir
+from . import docsite, ir
 from .naming import docstring, md_cell, pyrepr
 
 HERE = Path(__file__).parent
@@ -133,8 +133,17 @@ def render(spec: ir.Spec, version: str) -> dict[str, bytes]:
                     action=action,
                     example=python_example(action, spec.service),
                     response=response_example(action),
+                    wire=docsite.wire_request(action, spec.service),
                 )
         out["docs/index.md"] = env.get_template("docs/root.md.j2").render(ctx)
+        contexts = {lang: {**ctx, "lang": lang, "L": LABELS[lang]} for lang in LANGS}
+        has_testing = (RUNTIME / "testing").is_dir()
+        out.update(
+            docsite.pages(
+                env, spec, contexts, has_testing, lambda a: python_example(a, spec.service)
+            )
+        )
+        out["mkdocs.nav.yml"] = docsite.nav(spec, LANGS)
     except jinja2.TemplateError as exc:
         raise RenderError(f"template error: {exc}") from exc
     except ValueError as exc:  # a text that cannot become a literal (naming.docstring)

@@ -1,0 +1,154 @@
+"""The parts of the docs site beyond the reference pages: the signed wire request of each
+action, the getting-started and Python API pages, and the navigation MkDocs reads.
+
+Everything here is computed at generation time from the IR with fixed inputs, so the output is
+deterministic.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+import jinja2
+
+from . import ir
+from .runtime._signing import encode_params, sign, string_to_sign
+
+#: Placeholder credentials and request values of the docs' wire requests. Not a real key.
+EXAMPLE_SECRET_ID = "AKIDEXAMPLEsecretIdEXAMPLEsecretId01"
+EXAMPLE_SECRET_KEY = "EXAMPLEsecretKeyEXAMPLEsecretKey"
+EXAMPLE_NONCE = 61431
+EXAMPLE_TIMESTAMP = 1507728683
+EXAMPLE_SIGN_METHOD = "HmacSHA256"
+EXAMPLE_HTTP_METHOD = "POST"
+
+#: Extra pages, per language: (file name, template).
+PAGES = (
+    ("getting-started.md", "docs/getting-started.md.j2"),
+    ("python-api.md", "docs/python-api.md.j2"),
+)
+
+#: Titles in the navigation, per language.
+NAV_LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "lang": "English", "start": "Getting started", "reference": "API reference",
+        "actions": "Actions", "errors": "Error codes", "python": "Python API",
+    },
+    "zh": {
+        "lang": "中文", "start": "快速开始", "reference": "API 参考",
+        "actions": "接口", "errors": "错误码", "python": "Python API",
+    },
+}  # fmt: skip
+
+
+def example_region(service: ir.Service) -> str:
+    return service.regions[0].code if service.regions else "ap-guangzhou"
+
+
+def wire_params(action: ir.Action) -> dict[str, str]:
+    """The action's example values as wire parameters, flattened as the runtime does."""
+    values = dict(action.example)
+    out: dict[str, str] = {}
+    for param in action.params:
+        if param.py_name not in values:
+            continue
+        value = values[param.py_name]
+        if isinstance(param, ir.ArrayParam):
+            assert isinstance(value, list)
+            for index, item in enumerate(value):
+                for field in param.item.fields:
+                    if field.py_name in item:
+                        out[f"{param.wire}.{index}.{field.wire}"] = str(item[field.py_name])
+        else:
+            out[param.wire] = str(value)
+    return out
+
+
+def wire_request(action: ir.Action, service: ir.Service) -> dict[str, str]:
+    """The request the example call sends, signed with the placeholder credentials.
+
+    Keys: ``http`` (the request as sent), ``string_to_sign``, ``signature``, and the
+    placeholder values it was signed with.
+    """
+    params = {
+        "Action": action.name,
+        "Region": example_region(service),
+        "Timestamp": str(EXAMPLE_TIMESTAMP),
+        "Nonce": str(EXAMPLE_NONCE),
+        "SecretId": EXAMPLE_SECRET_ID,
+        "SignatureMethod": EXAMPLE_SIGN_METHOD,
+        **wire_params(action),
+    }
+    text = string_to_sign(EXAMPLE_HTTP_METHOD, service.host, service.path, params)
+    signature = sign(EXAMPLE_SECRET_KEY, text, EXAMPLE_SIGN_METHOD)
+    body = encode_params({**params, "Signature": signature})
+    http = (
+        f"{EXAMPLE_HTTP_METHOD} {service.path} HTTP/1.1\n"
+        f"Host: {service.host}\n"
+        "Content-Type: application/x-www-form-urlencoded\n"
+        "\n"
+        f"{body}"
+    )
+    return {
+        "http": http,
+        "string_to_sign": text,
+        "signature": signature,
+        "secret_id": EXAMPLE_SECRET_ID,
+        "secret_key": EXAMPLE_SECRET_KEY,
+        "nonce": str(EXAMPLE_NONCE),
+        "timestamp": str(EXAMPLE_TIMESTAMP),
+    }
+
+
+def _yaml_string(text: str) -> str:
+    """A YAML scalar for ``text`` (JSON strings are valid YAML)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def nav(spec: ir.Spec, langs: tuple[str, ...]) -> str:
+    """``mkdocs.nav.yml``: the site's navigation, inherited by the root ``mkdocs.yml``."""
+    lines = [
+        "# Generated from spec/ by `python -m generator`; do not edit.",
+        "# The root mkdocs.yml inherits this navigation.",
+        "nav:",
+        "  - index.md",
+    ]
+    for lang in langs:
+        label = NAV_LABELS[lang]
+        lines.append(f"  - {_yaml_string(label['lang'])}:")
+        lines.append(f"      - {_yaml_string(label['start'])}: {lang}/getting-started.md")
+        lines.append(f"      - {_yaml_string(label['reference'])}: {lang}/index.md")
+        lines.append(f"      - {_yaml_string(label['actions'])}:")
+        for action in spec.actions:
+            lines.append(
+                f"          - {_yaml_string(action.name)}: {lang}/actions/{action.name}.md"
+            )
+        lines.append(f"      - {_yaml_string(label['errors'])}: {lang}/errors.md")
+        lines.append(f"      - {_yaml_string(label['python'])}: {lang}/python-api.md")
+    return "\n".join(lines) + "\n"
+
+
+def pages(
+    env: jinja2.Environment,
+    spec: ir.Spec,
+    contexts: dict[str, dict[str, Any]],
+    has_testing: bool,
+    example_of: Callable[[ir.Action], str],
+) -> dict[str, str]:
+    """The getting-started and Python API pages of each language (``contexts`` by language)."""
+    out: dict[str, str] = {}
+    task = next((a for a in spec.actions if a.name == spec.service.task_action), None)
+    first = next((a for a in spec.actions if a.starts_task), spec.actions[0])
+    for lang, ctx in contexts.items():
+        for name, template in PAGES:
+            out[f"docs/{lang}/{name}"] = env.get_template(template).render(
+                ctx,
+                first=first,
+                task=task,
+                example=example_of(first),
+                region=example_region(spec.service),
+                has_testing=has_testing,
+            )
+    return out

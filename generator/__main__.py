@@ -1,4 +1,7 @@
-"""``python -m generator``: render ``generated/`` from ``spec/``; ``--check`` reports drift."""
+"""``python -m generator``: render ``generated/`` from ``spec/``; ``--check`` reports drift.
+
+``python -m generator import-doc PAGE.md ...`` compares Tencent doc pages with the spec.
+"""
 
 from __future__ import annotations
 
@@ -21,7 +24,17 @@ def project_version(pyproject: Path) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    args_in = sys.argv[1:] if argv is None else argv
+    if args_in[:1] == ["import-doc"]:
+        from .importdoc import main as import_doc
+
+        return import_doc(args_in[1:])
+    parser = argparse.ArgumentParser(
+        prog="python -m generator",
+        description=__doc__,
+        epilog="python -m generator import-doc PAGE.md [...] [--write | --check]: compare "
+        "Tencent doc pages with the spec (see --help there)",
+    )
     parser.add_argument("--spec", type=Path, default=ROOT / "spec", help="the spec folder")
     parser.add_argument("--out", type=Path, default=ROOT / "generated", help="the output folder")
     parser.add_argument(

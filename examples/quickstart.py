@@ -1,20 +1,21 @@
-"""Quick start: all three documented actions and the task action, against a local server.
+"""Quick start: the three documented actions and the task action, against the embedded fake.
 
     python examples/quickstart.py
 
-No Tencent account and no network beyond loopback: the client talks to a stand-in server
-started here (examples/local_server.py). Against the real service, drop `endpoint=` and give
-real credentials (arguments, TENCENTCLOUD_* variables or ~/.tencentcloud/credentials).
+No Tencent account and no network beyond loopback: the client talks to
+``qcloud_bmlb.testing.FakeBmlb``, a fake BM load balancer started here on 127.0.0.1 and seeded
+with one load balancer whose layer-4 listener has three backends bound. Against the real
+service, drop ``endpoint=`` and use real credentials (arguments, TENCENTCLOUD_* variables or
+~/.tencentcloud/credentials).
 """
 
 from __future__ import annotations
 
 import time
 
-from local_server import LocalBmlb
 from qcloud_bmlb import Backend, Client, TaskStatus, errors
+from qcloud_bmlb.testing import DEFAULT_SEED, FakeBmlb
 
-SECRET_ID, SECRET_KEY = "AKIDEXAMPLEEXAMPLEEXAMPLE", "example-secret-key"
 LB, LISTENER = "lb-abcdefgh", "lbl-abcdefgh"
 
 
@@ -25,18 +26,25 @@ def wait(client: Client, request_id: int) -> TaskStatus:
         print(f"    task {request_id}: {status.name.lower()}")
         if status is not TaskStatus.RUNNING:
             return status
-        time.sleep(0.1)
+        time.sleep(0.05)
+
+
+def show(fake: FakeBmlb) -> None:
+    bound = ", ".join(
+        f"{b.instance_id}:{b.port}" + (f" (probe {b.probe_port})" if b.probe_port else "")
+        for b in fake.backends(LB, LISTENER)
+    )
+    print(f"    bound now: {bound or 'nothing'}")
 
 
 def main() -> None:
-    bound = {"cpm-abcdefgh": {1234, 8080}, "cpm-ijklmnop": {1234}}
-    with (
-        LocalBmlb(SECRET_ID, SECRET_KEY, bound) as server,
-        Client(
-            secret_id=SECRET_ID, secret_key=SECRET_KEY, region="gz", endpoint=server.endpoint
-        ) as client,
-    ):
-        print(f"client: {client!r}")
+    with FakeBmlb(seed=DEFAULT_SEED) as fake, Client(
+        secret_id=fake.secret_id, secret_key=fake.secret_key, region="ap-guangzhou",
+        endpoint=fake.endpoint,
+    ) as client:  # fmt: skip
+        print(f"fake BM load balancer at {fake.endpoint}")
+        show(fake)
+
         print("1. ModifyBmL4ListenerBackendPort: cpm-abcdefgh 1234 -> 12345")
         result = client.modify_bm_l4_listener_backend_port(
             load_balancer_id=LB, listener_id=LISTENER, instance_id="cpm-abcdefgh",
@@ -44,14 +52,16 @@ def main() -> None:
         )  # fmt: skip
         print(f"    started task {result.request_id}")
         wait(client, result.request_id)
+        show(fake)
 
-        print("2. ModifyBmL4ListenerBackendProbePort: cpm-abcdefgh 8080 probes on 9090")
+        print("2. ModifyBmL4ListenerBackendProbePort: cpm-abcdefgh:8080 probed on 9090")
         result = client.modify_bm_l4_listener_backend_probe_port(
             load_balancer_id=LB, listener_id=LISTENER, instance_id="cpm-abcdefgh",
             port=8080, probe_port=9090,
         )  # fmt: skip
         print(f"    started task {result.request_id}")
         wait(client, result.request_id)
+        show(fake)
 
         print("3. UnbindBmL4ListenerRs: cpm-ijklmnop:1234 and cpm-abcdefgh:12345")
         result = client.unbind_bm_l4_listener_rs(
@@ -64,6 +74,7 @@ def main() -> None:
         )
         print(f"    started task {result.request_id}")
         wait(client, result.request_id)
+        show(fake)
 
         print("4. An error, caught by its class: unbind a port that is no longer bound")
         try:
@@ -75,7 +86,7 @@ def main() -> None:
             print(f"    caught {type(exc).__name__}: code={exc.code} codeDesc={exc.code_desc}")
             print(f"    message={exc.message!r} retryable={exc.retryable}")
 
-        print("5. Bad input never leaves the machine:")
+        print("5. Bad input is refused before anything is sent:")
         try:
             client.modify_bm_l4_listener_backend_port(
                 load_balancer_id=LB, listener_id=LISTENER, instance_id="cpm-abcdefgh",
@@ -83,7 +94,7 @@ def main() -> None:
             )  # fmt: skip
         except errors.ValidationError as exc:
             print(f"    caught ValidationError: {exc}")
-        print(f"bound now: { {k: sorted(v) for k, v in sorted(server.backends.items())} }")
+        print(f"{len(fake.requests)} requests reached the fake")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,541 @@
+"""The fake BM load balancer's HTTP side: a real server on loopback speaking the v2 protocol.
+
+Requests are authenticated as the real service does it (registered keys, signature, clock
+skew, replayed Nonce, session tokens), their parameters are checked with the rules generated
+from the spec (``_operations``), and the three documented actions and the task action are
+answered from the state model in ``_state.py``.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import re
+import secrets
+import socket
+import struct
+import sys
+import threading
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+from .. import errors
+from .._exceptions import ValidationError
+from .._operations import OPERATIONS
+from .._runtime import ArrayParam, Operation, ScalarParam
+from .._signing import sign, string_to_sign
+from ._state import Binding, FakeApiError, State
+
+__all__ = ["FakeBmlb", "Fault", "load_seed"]
+
+PATH = "/v2/index.php"
+MAX_SKEW = 7200  # seconds a Timestamp may be off the server clock
+
+
+@dataclass
+class _Reply:
+    """What the fake answers: a status, a body, and how (normally, cut short, or not at all)."""
+
+    status: int
+    body: bytes
+    content_type: str = "application/json; charset=utf-8"
+    mode: str = "normal"  # normal | truncated | reset
+
+
+class _Handler(BaseHTTPRequestHandler):
+    """HTTP/1.1 with keep-alive, as the real service answers.
+
+    The fake's HTTP side is the standard library's threading server rather than werkzeug's
+    (which pytest-httpserver uses): werkzeug's development server closes every connection and
+    drains the socket after each answer, so a client's connection reuse could not be seen.
+    """
+
+    protocol_version = "HTTP/1.1"
+    server: _Server
+    # The status line and headers go out in one write and the body in another: with Nagle's
+    # algorithm on, the body waits for the client's delayed ACK (~40 ms per keep-alive call).
+    disable_nagle_algorithm = True
+    timeout = 60  # an idle keep-alive connection is closed after this many seconds
+
+    def do_GET(self) -> None:
+        self._serve(dict(parse_qsl(urlsplit(self.path).query, keep_blank_values=True)))
+
+    def do_POST(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length).decode("utf-8", "replace")
+        self._serve(dict(parse_qsl(body, keep_blank_values=True)))
+
+    def _serve(self, params: dict[str, str]) -> None:
+        if urlsplit(self.path).path != PATH:
+            reply = _Reply(404, b"<html><body>not found</body></html>", "text/html")
+        else:
+            reply = self.server.fake._handle(
+                self.command, _host(self.headers.get("Host", "")), params
+            )
+        if reply.mode == "reset":
+            self.close_connection = True
+            sock = self.connection
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            return
+        self.send_response(reply.status)
+        self.send_header("Content-Type", reply.content_type)
+        self.send_header("Content-Length", str(len(reply.body)))
+        if reply.mode == "truncated":
+            self.send_header("Connection", "close")
+        self.end_headers()
+        self.wfile.write(
+            reply.body[: len(reply.body) // 2] if reply.mode == "truncated" else reply.body
+        )
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        pass
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 1024  # many clients connecting at once (the default backlog is 5)
+
+    def __init__(self, port: int, fake: FakeBmlb) -> None:
+        super().__init__(("127.0.0.1", port), _Handler)
+        self.fake = fake
+        self.open: set[socket.socket] = set()
+        self._open_lock = threading.Lock()
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        with self._open_lock:
+            self.open.add(request)
+        super().process_request(request, client_address)
+
+    def shutdown_request(self, request: Any) -> None:
+        with self._open_lock:
+            self.open.discard(request)
+        super().shutdown_request(request)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that went away (gave up waiting, was closed) is not worth a traceback."""
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
+
+    def drop_connections(self) -> None:
+        """End every open keep-alive connection (their threads then finish)."""
+        with self._open_lock:
+            sockets = list(self.open)
+        for sock in sockets:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+
+@dataclass(frozen=True)
+class Fault:
+    """Something the fake does instead of (or before) answering normally.
+
+    Build one with :meth:`delay`, :meth:`reset`, :meth:`http_error`, :meth:`body` or
+    :meth:`truncated`, and queue it with :meth:`FakeBmlb.inject`.
+    """
+
+    kind: str
+    seconds: float = 0.0
+    status: int = 200
+    payload: bytes = b""
+    content_type: str = "application/json"
+    applied: bool = False  # reset: whether the request was carried out before the reset
+
+    @classmethod
+    def delay(cls, seconds: float) -> Fault:
+        """Wait ``seconds``, then answer normally."""
+        return cls("delay", seconds=seconds)
+
+    @classmethod
+    def reset(cls, *, applied: bool = False) -> Fault:
+        """Reset the connection without an answer; ``applied``: after carrying the request out."""
+        return cls("reset", applied=applied)
+
+    @classmethod
+    def http_error(cls, status: int = 502, body: bytes | None = None) -> Fault:
+        """Answer an HTTP error with an HTML body, as a proxy in front of the service would."""
+        html = b"<html><head><title>502 Bad Gateway</title></head><body>bad gateway</body></html>"
+        return cls("http", status=status, payload=html if body is None else body,
+                   content_type="text/html; charset=utf-8")  # fmt: skip
+
+    @classmethod
+    def body(cls, payload: bytes, *, status: int = 200) -> Fault:
+        """Answer exactly ``payload`` (not JSON, truncated JSON, anything)."""
+        return cls("body", status=status, payload=payload)
+
+    @classmethod
+    def truncated(cls) -> Fault:
+        """Announce the whole answer's length, send half of it, and close the connection."""
+        return cls("truncated")
+
+
+@dataclass
+class _Queued:
+    fault: Fault
+    remaining: int
+    action: str | None
+
+
+def load_seed(path: str | Path) -> dict[str, Any]:
+    """Read a seed file: JSON, or YAML when PyYAML is installed (the ``testing`` extra)."""
+    path = Path(path)
+    text = path.read_text(encoding="utf-8")
+    if path.suffix.lower() == ".json":
+        data = json.loads(text)
+    else:
+        import yaml  # type: ignore[import-untyped,unused-ignore]
+
+        data = yaml.safe_load(text)
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: a seed must be a mapping")
+    return data
+
+
+class FakeBmlb:
+    """A fake BM load balancer on 127.0.0.1, for tests and demos.
+
+    >>> with FakeBmlb() as fake:
+    ...     fake.add_load_balancer("lb-1")
+    ...     client = fake.client()
+
+    ``secret_id``/``secret_key`` are registered; more keys with :meth:`add_credentials`.
+    ``clock`` is the server's wall clock (Timestamp checks), replaceable in tests.
+    """
+
+    def __init__(
+        self,
+        *,
+        secret_id: str | None = None,
+        secret_key: str | None = None,
+        region: str = "ap-guangzhou",
+        port: int = 0,
+        seed: Mapping[str, Any] | str | Path | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.region = region
+        self.clock = clock
+        self.state = State()
+        self._keys: dict[str, tuple[str, str | None]] = {}
+        self._nonces: dict[tuple[str, str], float] = {}
+        self._faults: list[_Queued] = []
+        self._lock = threading.Lock()
+        self.requests: list[dict[str, str]] = []  # every request's parameters, Signature dropped
+        self.secret_id = secret_id or "AKIDFAKE" + secrets.token_hex(8).upper()
+        self.secret_key = secret_key or secrets.token_urlsafe(24)
+        self.add_credentials(self.secret_id, self.secret_key)
+        if seed is not None:
+            self.load(load_seed(seed) if isinstance(seed, (str, Path)) else seed)
+        self._port = port
+        self._server: _Server | None = None
+        self._thread: threading.Thread | None = None
+
+    # -- life cycle ----------------------------------------------------------------------------
+
+    def start(self) -> FakeBmlb:
+        """Start serving (in a thread); the endpoint is known from then on."""
+        if self._server is None:
+            self._server = _Server(self._port, self)
+            # serve_forever notices shutdown() only between polls: with the default 0.5 s,
+            # every stop() (every test using the bmlb_fake fixture) would wait up to 0.5 s.
+            self._thread = threading.Thread(
+                target=self._server.serve_forever, kwargs={"poll_interval": 0.02},
+                name="fake-bmlb", daemon=True,
+            )  # fmt: skip
+            self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop serving and close the listening socket."""
+        server, self._server = self._server, None
+        if server is not None:
+            server.shutdown()
+            server.server_close()
+            server.drop_connections()
+            if self._thread is not None:
+                self._thread.join(timeout=5)
+
+    def __enter__(self) -> FakeBmlb:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+    def __repr__(self) -> str:
+        where = self.endpoint if self._server is not None else "stopped"
+        return f"FakeBmlb({where}, secret_id={self.secret_id!r})"
+
+    @property
+    def endpoint(self) -> str:
+        """``http://127.0.0.1:PORT``, for ``Client(endpoint=...)``."""
+        if self._server is None:
+            raise RuntimeError("the fake is not running: start() it first")
+        return f"http://127.0.0.1:{self._server.server_address[1]}"
+
+    def client(self, **options: Any) -> Any:
+        """A :class:`qcloud_bmlb.Client` pointed at this fake with its registered key."""
+        from ..client import Client
+
+        settings: dict[str, Any] = {
+            "secret_id": self.secret_id,
+            "secret_key": self.secret_key,
+            "region": self.region,
+            "endpoint": self.endpoint,
+        }
+        settings.update(options)
+        return Client(**settings)
+
+    # -- seeding and reading back --------------------------------------------------------------
+
+    def add_credentials(self, secret_id: str, secret_key: str, token: str | None = None) -> None:
+        """Register a key pair; with ``token`` it is temporary and every request must carry it."""
+        with self._lock:
+            self._keys[secret_id] = (secret_key, token)
+
+    def add_load_balancer(self, load_balancer_id: str, *, region: str | None = None) -> None:
+        self.state.add_load_balancer(load_balancer_id, region=region)
+
+    def add_listener(
+        self, load_balancer_id: str, listener_id: str, *, protocol: str = "tcp",
+        port: int | None = None,
+    ) -> None:  # fmt: skip
+        self.state.add_listener(load_balancer_id, listener_id, protocol=protocol, port=port)
+
+    def bind(
+        self, load_balancer_id: str, listener_id: str, instance_id: str, port: int, *,
+        probe_port: int | None = None,
+    ) -> None:  # fmt: skip
+        self.state.bind(load_balancer_id, listener_id, instance_id, port, probe_port=probe_port)
+
+    def load(self, seed: Mapping[str, Any]) -> None:
+        """Seed from a mapping: ``credentials`` and ``load_balancers`` (see :meth:`snapshot`)."""
+        for cred in seed.get("credentials") or []:
+            self.add_credentials(str(cred["secret_id"]), str(cred["secret_key"]), cred.get("token"))
+        self.state.load(seed)
+
+    def snapshot(self) -> dict[str, Any]:
+        return self.state.snapshot()
+
+    def backends(self, load_balancer_id: str, listener_id: str) -> list[Binding]:
+        return self.state.backends(load_balancer_id, listener_id)
+
+    # -- test controls ---------------------------------------------------------------------------
+
+    @property
+    def task_polls(self) -> int:
+        """How many polls a task reports "running" before it ends (default 1)."""
+        return self.state.task_polls
+
+    @task_polls.setter
+    def task_polls(self, value: int) -> None:
+        self.state.task_polls = value
+
+    @property
+    def task_seconds(self) -> float:
+        """How long a task runs at least, in seconds (default 0)."""
+        return self.state.task_seconds
+
+    @task_seconds.setter
+    def task_seconds(self, value: float) -> None:
+        self.state.task_seconds = value
+
+    def fail_next_task(self, action: str | None = None) -> None:
+        self.state.fail_next_task(action)
+
+    def set_busy(self, load_balancer_id: str, code: int | None = 12003) -> None:
+        self.state.set_busy(load_balancer_id, code)
+
+    def inject(self, fault: Fault, *, times: int = 1, action: str | None = None) -> None:
+        """Apply ``fault`` to the next ``times`` requests (of ``action``, or of any)."""
+        with self._lock:
+            self._faults.append(_Queued(fault, times, action))
+
+    def _next_fault(self, action: str | None) -> Fault | None:
+        with self._lock:
+            for queued in self._faults:
+                if queued.remaining > 0 and queued.action in (None, action):
+                    queued.remaining -= 1
+                    return queued.fault
+            self._faults = [q for q in self._faults if q.remaining > 0]
+        return None
+
+    # -- the protocol ------------------------------------------------------------------------------
+
+    def _handle(self, method: str, host: str, params: dict[str, str]) -> _Reply:
+        with self._lock:
+            self.requests.append({k: v for k, v in params.items() if k != "Signature"})
+        fault = self._next_fault(params.get("Action"))
+        if fault is not None and fault.kind == "delay":
+            time.sleep(fault.seconds)
+        elif fault is not None and fault.kind == "reset":
+            if fault.applied:
+                self._answer(method, host, params)
+            return _Reply(0, b"", mode="reset")
+        elif fault is not None and fault.kind in ("http", "body"):
+            return _Reply(fault.status, fault.payload, fault.content_type)
+        reply = self._answer(method, host, params)
+        if fault is not None and fault.kind == "truncated":
+            reply.mode = "truncated"
+        return reply
+
+    def _answer(self, method: str, host: str, params: dict[str, str]) -> _Reply:
+        try:
+            action = self._authenticate(method, host, params)
+            return _json(0, "Success", "", **self._dispatch(action, params))
+        except FakeApiError as exc:
+            cls = errors.error_class(exc.code)
+            return _json(exc.code, cls.code_desc if cls else None, exc.message)
+
+    def _authenticate(self, method: str, host: str, params: dict[str, str]) -> str:
+        for name in ("Action", "SecretId", "Signature", "Timestamp", "Nonce", "Region"):
+            if not params.get(name):
+                raise FakeApiError(4000, f"the common parameter {name} is missing")
+        with self._lock:
+            key = self._keys.get(params["SecretId"])
+        if key is None:
+            raise FakeApiError(4104, "the SecretId does not exist")
+        secret_key, token = key
+        text = string_to_sign(method, host, PATH, params)
+        expected = sign(secret_key, text, params.get("SignatureMethod"))
+        # Compared as bytes: compare_digest refuses str with non-ASCII characters, and a
+        # garbled Signature or Token must be a 4100, not a dropped connection.
+        if not hmac.compare_digest(expected.encode(), params["Signature"].encode()):
+            raise FakeApiError(4100, "signature verification failed")
+        if token is not None and not hmac.compare_digest(
+            params.get("Token", "").encode(), token.encode()
+        ):
+            raise FakeApiError(4100, "temporary credentials need their session Token")
+        try:
+            timestamp, nonce = int(params["Timestamp"]), int(params["Nonce"])
+        except ValueError:
+            raise FakeApiError(4000, "Timestamp and Nonce must be integers") from None
+        now = self.clock()
+        if abs(now - timestamp) > MAX_SKEW or nonce <= 0:
+            raise FakeApiError(4500, "Timestamp is more than 2 hours off the server clock")
+        with self._lock:
+            # A Nonce is remembered until its request's Timestamp falls out of the window (a
+            # replay is refused by the clock check from then on), not for MAX_SKEW after it
+            # was first seen: a Timestamp ahead of the server clock stays valid for longer.
+            self._nonces = {k: t for k, t in self._nonces.items() if now - t <= MAX_SKEW}
+            seen = (params["SecretId"], params["Nonce"])
+            if seen in self._nonces:
+                raise FakeApiError(4500, "Nonce already used: replayed request")
+            self._nonces[seen] = timestamp
+        return params["Action"]
+
+    def _dispatch(self, action: str, params: dict[str, str]) -> dict[str, Any]:
+        op = OPERATIONS.get(action)
+        if op is None:
+            raise FakeApiError(6100, f"the action {action} does not exist")
+        args = _decode(op, params)
+        region = params["Region"]
+        state = self.state
+        if action == "DescribeBmLoadBalancersTaskResult":
+            return {"data": {"status": state.task_result(args["request_id"])}}
+        if action == "ModifyBmL4ListenerBackendPort":
+            request_id = state.modify_port(
+                region, args["load_balancer_id"], args["listener_id"], args["instance_id"],
+                args["port"], args["new_port"],
+            )  # fmt: skip
+        elif action == "ModifyBmL4ListenerBackendProbePort":
+            request_id = state.modify_probe_port(
+                region, args["load_balancer_id"], args["listener_id"], args["instance_id"],
+                args["port"], args["probe_port"],
+            )  # fmt: skip
+        elif action == "UnbindBmL4ListenerRs":
+            pairs = [(b["instance_id"], b["port"]) for b in args["backends"]]
+            request_id = state.unbind(region, args["load_balancer_id"], args["listener_id"], pairs)
+        else:
+            raise FakeApiError(6200, f"the fake does not implement {action}")
+        return {"requestId": request_id}
+
+
+def _decode(op: Operation[Any], params: Mapping[str, str]) -> dict[str, Any]:
+    """Wire parameters to Python arguments, checked by the spec's rules.
+
+    A missing or malformed parameter is 4000 (InvalidParameter); a value that breaks a rule
+    of the spec is 9003 where the action documents it, 4000 otherwise. Arrays may use any
+    index numbering; items are taken in index order.
+    """
+    args: dict[str, Any] = {}
+    wire_paths: dict[str, str] = {}
+    for param in op.params:
+        if isinstance(param, ScalarParam):
+            raw = params.get(param.wire)
+            if raw is None:
+                if param.required:
+                    raise FakeApiError(4000, f"{param.wire} is required")
+                continue
+            args[param.name] = _scalar(param, raw, param.wire)
+            wire_paths[param.name] = param.wire
+        else:
+            items = _array(param, params, wire_paths)
+            if items is None:
+                if param.required:
+                    raise FakeApiError(4000, f"{param.wire} is required")
+                continue
+            args[param.name] = items
+    try:
+        op.encode(args)
+    except ValidationError as exc:
+        code = 9003 if 9003 in op.errors else 4000
+        raise FakeApiError(
+            code, f"{wire_paths.get(exc.parameter, exc.parameter)}: {exc.rule}"
+        ) from None
+    return args
+
+
+def _scalar(param: ScalarParam, raw: str, wire_path: str) -> object:
+    if param.kind != "Int":
+        return raw
+    if not re.fullmatch(r"-?\d{1,20}", raw.strip()):
+        raise FakeApiError(4000, f"{wire_path} must be an integer, got {raw[:40]!r}")
+    return int(raw)
+
+
+def _array(
+    param: ArrayParam, params: Mapping[str, str], wire_paths: dict[str, str]
+) -> list[dict[str, object]] | None:
+    pattern = re.compile(re.escape(param.wire) + r"\.(\d+)\.([A-Za-z0-9_]+)")
+    fields = {f.wire: f for f in param.fields}
+    found: dict[int, dict[str, object]] = {}
+    for key, raw in params.items():
+        match = pattern.fullmatch(key)
+        if match is None:
+            continue
+        field = fields.get(match.group(2))
+        if field is None:
+            raise FakeApiError(4000, f"{key}: {param.wire} items have no field {match.group(2)}")
+        found.setdefault(int(match.group(1)), {})[field.name] = _scalar(field, raw, key)
+    if not found:
+        return None
+    items = []
+    for position, index in enumerate(sorted(found)):
+        items.append(found[index])
+        wire_paths[f"{param.name}[{position}]"] = f"{param.wire}.{index}"
+        for field in param.fields:
+            wire_paths[f"{param.name}[{position}].{field.name}"] = (
+                f"{param.wire}.{index}.{field.wire}"
+            )
+    return items
+
+
+def _host(header: str) -> str:
+    """The host of a Host header, without the port (what the client signed)."""
+    if header.startswith("["):
+        return header[: header.find("]") + 1]
+    return header.rsplit(":", 1)[0] if ":" in header else header
+
+
+def _json(code: int, code_desc: str | None, message: str, **fields: Any) -> _Reply:
+    body: dict[str, Any] = {"code": code, "message": message}
+    if code_desc is not None:
+        body["codeDesc"] = code_desc
+    body.update(fields)
+    return _Reply(200, json.dumps(body, ensure_ascii=False).encode("utf-8"))

@@ -169,6 +169,8 @@ class Action:
     result_class: str
     summary: Text
     starts_task: bool
+    idempotent: bool
+    task_id: str | None  # the result field holding the id of the task it starts
     params: tuple[Param, ...]
     errors: tuple[ErrorEntry, ...]
     response: tuple[ResponseField, ...]
@@ -177,11 +179,24 @@ class Action:
 
 
 @dataclass(frozen=True)
+class TaskInfo:
+    """How tasks are polled: the task action, its id parameter, its status and two values."""
+
+    action: Action
+    request_param: str
+    status_field: str
+    enum_class: str
+    succeeded: str  # enum member names
+    failed: str
+
+
+@dataclass(frozen=True)
 class Spec:
     service: Service
     errors: tuple[ErrorEntry, ...]
     families: tuple[tuple[str, str], ...]  # (class name, codeDesc) of families no entry is
     actions: tuple[Action, ...]
+    task: TaskInfo
 
     @property
     def items(self) -> tuple[Item, ...]:

@@ -687,7 +687,7 @@ def _enum(f: _File, node: Any, pos: Pos, where: str) -> ir.Enum | None:
 def _action(
     f: _File, doc: Any, stem: str, catalogue: dict[int, ir.ErrorEntry] | None
 ) -> ir.Action | None:
-    keys = ("action", "summary", "startsTask", "parameters", "errors", "response")
+    keys = ("action", "summary", "startsTask", "idempotent", "parameters", "errors", "response")
     node = f.mapping(doc, (0, 0), "an action", keys, ("example",))
     if node is None or any(k not in node for k in keys):
         return None
@@ -697,7 +697,8 @@ def _action(
         name = None
     summary = f.text(node, "summary", "summary")
     starts_task = f.boolean(node, "startsTask", "startsTask")
-    ok = None not in (name, summary, starts_task)
+    idempotent = f.boolean(node, "idempotent", "idempotent")
+    ok = None not in (name, summary, starts_task, idempotent)
 
     params: list[ir.Param] = []
     named: list[tuple[str, str, Pos]] = []
@@ -769,11 +770,18 @@ def _action(
         elif p.required:
             f.error(f.pos(node), f"example: the required parameter {p.wire!r} needs a value")
             ok = False
+    task_id = next((r.py_name for r in response or () if r.name == "requestId"), None)
+    if starts_task and response is not None and task_id is None:
+        f.error(
+            f.value_pos(node, "response"), "an action that starts a task needs a requestId field"
+        )
+        ok = False
     if not ok or name is None or summary is None or starts_task is None or response is None:
         return None
     return ir.Action(
         name=name, py_name=identifier(name), const_name=constant(name),
         result_class=result_class(name), summary=summary, starts_task=starts_task,
+        idempotent=bool(idempotent), task_id=task_id if starts_task else None,
         params=tuple(params), errors=tuple(errors), response=tuple(response),
         example=tuple(example), source=f.name,
     )  # fmt: skip
@@ -817,10 +825,42 @@ def load(spec_dir: Path) -> ir.Spec:
 
     stems = {path.stem for path in files}
     _cross_checks(problems, spec_dir.name, service, entries, families, actions, stems)
+    task = _task_info(problems, spec_dir.name, service, actions)
     if problems:
         raise SpecError(problems)
-    assert service is not None
-    return ir.Spec(service, tuple(entries), tuple(families), tuple(actions))
+    assert service is not None and task is not None
+    return ir.Spec(service, tuple(entries), tuple(families), tuple(actions), task)
+
+
+def _task_info(
+    problems: list[Problem], root: str, service: ir.Service | None, actions: list[ir.Action]
+) -> ir.TaskInfo | None:
+    """The task action's shape: one Int id parameter, a status enum with succeeded, failed
+    and running values."""
+    action = next((a for a in actions if service and a.name == service.task_action), None)
+    if action is None:
+        return None
+    params = [p for p in action.params if p.required]
+    enums = [r for r in action.response if r.enum is not None]
+    names = {v.name: v.py_name for r in enums if r.enum for v in r.enum.values}
+    if (
+        len(params) != 1
+        or params[0].type != "Int"
+        or len(enums) != 1
+        or not {"succeeded", "failed", "running"} <= set(names)
+    ):
+        problems.append(
+            Problem(action.source, 1, 1, "the task action needs exactly one required Int "
+                    "parameter and one enum response field with the values succeeded, failed "
+                    "and running")
+        )  # fmt: skip
+        return None
+    enum = enums[0].enum
+    assert enum is not None
+    return ir.TaskInfo(
+        action=action, request_param=params[0].py_name, status_field=enums[0].py_name,
+        enum_class=enum.class_name, succeeded=names["succeeded"], failed=names["failed"],
+    )  # fmt: skip
 
 
 def _cross_checks(

@@ -12,7 +12,10 @@ _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9]|\d|$)|[A-Z]?[a-z]+|\d+|[A-Z]+")
 #: Names a parameter may not take as is: keywords, soft keywords, builtins, and the names the
 #: generated methods use themselves.
 _RESERVED = (
-    set(keyword.kwlist) | set(keyword.softkwlist) | set(dir(builtins)) | {"self", "cls", "raw"}
+    set(keyword.kwlist)
+    | set(keyword.softkwlist)
+    | set(dir(builtins))
+    | {"self", "cls", "raw", "wait", "timeout", "retries"}
 )
 
 
@@ -45,6 +48,24 @@ def identifier(name: str) -> str:
     if result in _RESERVED:
         result += "_"
     return result
+
+
+def kebab(name: str) -> str:
+    """``UnbindBmL4ListenerRs`` -> ``unbind-bm-l4-listener-rs``: a command-line name."""
+    return "-".join(w.lower() for w in words(name)) or "_"
+
+
+#: Options every command of the command-line tool has; a parameter never takes one of them.
+CLI_RESERVED = frozenset(
+    {"help", "region", "endpoint", "profile", "output", "debug", "wait", "wait-timeout"}
+)
+
+
+def cli_option(name: str) -> str:
+    """The command-line option of a parameter (without ``--``): ``newPort`` -> ``new-port``;
+    one that would clash with an option of the tool itself gets ``-param``: ``region-param``."""
+    result = kebab(name)
+    return result + "-param" if result in CLI_RESERVED else result
 
 
 def pascal(name: str) -> str:

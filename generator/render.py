@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -12,7 +13,7 @@ from typing import Any
 import jinja2
 
 from . import docsite, ir
-from .naming import docstring, md_cell, pyrepr
+from .naming import cli_option, docstring, kebab, md_cell, pyrepr
 
 HERE = Path(__file__).parent
 TEMPLATES = HERE / "templates"
@@ -37,6 +38,7 @@ LABELS: dict[str, dict[str, str]] = {
         "common_params": "Common parameters", "regions": "Regions", "no_errors":
         "This action documents no errors of its own.", "item_of": "each item is a",
         "summary": "Summary", "service": "Service",
+        "cli_example": "The same call from the command line:",
     },
     "zh": {
         "reference": "API 参考", "actions": "接口", "errors": "错误码",
@@ -52,6 +54,7 @@ LABELS: dict[str, dict[str, str]] = {
         "values": "取值", "other_lang": "English", "other_lang_dir": "en",
         "common_params": "公共参数", "regions": "地域", "no_errors": "本接口未列出模块错误码。",
         "item_of": "每个元素为", "summary": "简介", "service": "服务",
+        "cli_example": "命令行中的同一调用：",
     },
 }  # fmt: skip
 
@@ -72,13 +75,15 @@ def environment() -> jinja2.Environment:
     env.filters["pyrepr"] = pyrepr
     env.filters["docstring"] = docstring
     env.filters["md"] = md_cell
+    env.filters["kebab"] = kebab
+    env.filters["cli_option"] = cli_option
     return env
 
 
 def python_example(action: ir.Action, service: ir.Service) -> str:
     """A short program that calls ``action`` with the spec's example values."""
     items = sorted({p.item.class_name for p in action.params if isinstance(p, ir.ArrayParam)})
-    imports = ", ".join(["Client", *items])
+    imports = ", ".join(sorted(["Client", *items]))
     region = service.regions[0].code if service.regions else "ap-guangzhou"
     lines = [f"from qcloud_bmlb import {imports}", "", f"with Client(region={region!r}) as client:"]
     lines.append(f"    result = client.{action.py_name}(")
@@ -102,6 +107,23 @@ def python_example(action: ir.Action, service: ir.Service) -> str:
     return code
 
 
+def cli_example(action: ir.Action) -> str:
+    """The command line that makes the same call as :func:`python_example`."""
+    words = ["qcloud-bmlb", kebab(action.name)]
+    by_name = {p.py_name: p for p in action.params}
+    for py_name, value in action.example:
+        param = by_name[py_name]
+        if isinstance(param, ir.ArrayParam) and isinstance(value, list):
+            for item in value:
+                shown = ":".join(str(item[f.py_name]) for f in param.item.fields)
+                words += [f"--{cli_option(param.item.name)}", shlex.quote(shown)]
+        else:
+            words += [f"--{cli_option(param.wire)}", shlex.quote(str(value))]
+    if action.task_id:
+        words.append("--wait")
+    return " ".join(words)
+
+
 def response_example(action: ir.Action) -> str:
     """The JSON a successful call answers with, with example values."""
     data: dict[str, Any] = {"code": 0, "message": "", "codeDesc": "Success"}
@@ -119,7 +141,8 @@ def render(spec: ir.Spec, version: str) -> dict[str, bytes]:
     ctx: dict[str, Any] = {"spec": spec, "service": spec.service, "version": version}
     out: dict[str, str] = {}
     try:
-        for name in ("__init__.py", "client.py", "models.py", "errors.py", "_operations.py"):
+        for name in ("__init__.py", "client.py", "async_client.py", "models.py", "errors.py",
+                     "_operations.py", "cli.py"):  # fmt: skip
             out[f"{PACKAGE}/{name}"] = env.get_template(f"package/{name}.j2").render(ctx)
         for lang in LANGS:
             lctx = {**ctx, "lang": lang, "L": LABELS[lang]}
@@ -132,11 +155,15 @@ def render(spec: ir.Spec, version: str) -> dict[str, bytes]:
                     lctx,
                     action=action,
                     example=python_example(action, spec.service),
+                    cli=cli_example(action),
                     response=response_example(action),
                     wire=docsite.wire_request(action, spec.service),
                 )
         out["docs/index.md"] = env.get_template("docs/root.md.j2").render(ctx)
-        contexts = {lang: {**ctx, "lang": lang, "L": LABELS[lang]} for lang in LANGS}
+        contexts = {
+            lang: {**ctx, "lang": lang, "L": LABELS[lang], "cli_example": cli_example}
+            for lang in LANGS
+        }
         has_testing = (RUNTIME / "testing").is_dir()
         out.update(
             docsite.pages(
@@ -148,8 +175,10 @@ def render(spec: ir.Spec, version: str) -> dict[str, bytes]:
         raise RenderError(f"template error: {exc}") from exc
     except ValueError as exc:  # a text that cannot become a literal (naming.docstring)
         raise RenderError(str(exc)) from exc
-    for path in sorted(RUNTIME.glob("_*.py")):
-        out[f"{PACKAGE}/{path.name}"] = path.read_text(encoding="utf-8")
+    for path in sorted(RUNTIME.rglob("*.py")):
+        if "__pycache__" not in path.parts:
+            rel = path.relative_to(RUNTIME).as_posix()
+            out[f"{PACKAGE}/{rel}"] = path.read_text(encoding="utf-8")
     out = format_python(out)
     files = {name: text.encode("utf-8") for name, text in out.items()}
     files[f"{PACKAGE}/py.typed"] = b""

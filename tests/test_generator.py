@@ -182,9 +182,11 @@ def test_check_names_files_changed_by_a_spec_edit(out_copy: Path, tmp_path: Path
     done = run_generator("--spec", spec_copy, "--out", out_copy, "--check")
 
     assert done.returncode == 1
-    # The English text is in the method's docstring and on the English page only.
+    # The English text is in the methods' docstrings and on the English page only.
     assert drift_lines(done.stderr) == {
         "changed qcloud_bmlb/client.py",
+        "changed qcloud_bmlb/async_client.py",
+        "changed qcloud_bmlb/cli.py",
         f"changed docs/en/actions/{PROBE}.md",
     }, done.stderr
 

@@ -63,6 +63,7 @@ def hostile_action() -> dict[str, Any]:
         "action": ACTION,
         "summary": text("summary"),
         "startsTask": True,
+        "idempotent": True,
         "parameters": [
             {
                 "name": "class",
@@ -197,7 +198,8 @@ def test_the_hostile_package_is_the_one_imported(probe: Any, hostile_out: Path) 
 def test_keyword_and_builtin_wire_names_become_safe_keyword_only_params(probe: Any) -> None:
     info, _ = probe
     params = info["params"]
-    assert list(params) == ["self", "class_", "lambda_", "print_"]
+    # the spec's parameters, then the call options every method has (wait: it starts a task)
+    assert list(params) == ["self", "class_", "lambda_", "print_", "wait", "timeout", "retries"]
     for name in ("class_", "lambda_", "print_"):
         assert params[name][0] == "KEYWORD_ONLY", name
     assert params["class_"][1] is True and params["lambda_"][1] is True  # required

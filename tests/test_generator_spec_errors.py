@@ -52,6 +52,7 @@ response:
 example:
   loadBalancerId: lb-abcdefgh
   probePort: 12345
+idempotent: true
 """
 #  1 action            11 description        21 errors
 #  2 summary           12 en                 22 response
@@ -128,7 +129,7 @@ def _cases() -> list[Case]:
     dup_errors, dup_line, dup_first = errors_yaml_with_duplicate()
     task_file = "actions/DescribeBmLoadBalancersTaskResult.yaml"
     task_text = (SPEC / task_file).read_text(encoding="utf-8")
-    assert task_text.splitlines()[30] == "        - value: 2"  # line 31
+    value_line = task_text.splitlines().index("        - value: 2") + 1
     return [
         Case(
             "unknown-key",
@@ -233,8 +234,8 @@ def _cases() -> list[Case]:
         Case(
             "enum-repeated-value",
             task_file,
-            replace_line(task_text, 31, "        - value: 1"),
-            31,
+            replace_line(task_text, value_line, "        - value: 1"),
+            value_line,
             11,
             "response[0].enum.values[2]: value 1 or name 'running' is used twice",
         ),
@@ -347,7 +348,7 @@ def test_several_problems_are_reported_together(tmp_path: Path) -> None:
     dup = by_id["duplicate-error-code"]
     expected = [
         ("spec/actions/Broken.yaml", 2, 1),
-        ("spec/actions/DescribeBmLoadBalancersTaskResult.yaml", 31, 11),
+        ("spec/actions/DescribeBmLoadBalancersTaskResult.yaml", enum_case.line, 11),
         (f"spec/actions/{ACTION}.yaml", 9, 15),
         (f"spec/actions/{ACTION}.yaml", 17, 12),
         ("spec/errors.yaml", dup.line, dup.column),

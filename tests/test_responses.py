@@ -241,8 +241,10 @@ def test_connection_refused_is_transport_error():
         endpoint=f"http://127.0.0.1:{_closed_port()}",
         timeout=Timeout(connect=1, read=1),
     )
-    exc = raises_exactly(errors.TransportError, call, client)
+    exc = raises_exactly(errors.ConnectError, call, client)
+    assert isinstance(exc, errors.TransportError)
     assert exc.action == ACTION and ACTION in str(exc)
+    assert exc.sent is False  # nothing reached the server
     assert not isinstance(exc, errors.ApiError)
 
 
@@ -304,7 +306,7 @@ class CannedTransport:
         self.status = 200
         self.body = b""
 
-    def request(self, method, target, body, headers) -> HTTPResponse:
+    def request(self, method, target, body, headers, timeout=None) -> HTTPResponse:
         return HTTPResponse(self.status, {"content-type": "application/json"}, self.body)
 
     def close(self) -> None:

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from . import models
-from ._runtime import ArrayParam, Operation, ResultField, ScalarParam
+from ._runtime import ArrayParam, Operation, ResultField, ScalarParam, TaskInfo
 
 DESCRIBE_BM_LOAD_BALANCERS_TASK_RESULT = Operation(
     action="DescribeBmLoadBalancersTaskResult",
     params=(ScalarParam(name="request_id", wire="requestId", kind="Int", required=True),),
     result=models.DescribeBmLoadBalancersTaskResult,
+    errors=(),
+    idempotent=True,
+    task_id=None,
     result_fields=(ResultField(name="status", path=("data", "status"), enum=models.TaskStatus),),
 )
 
@@ -34,6 +39,21 @@ MODIFY_BM_L4_LISTENER_BACKEND_PORT = Operation(
         ),
     ),
     result=models.ModifyBmL4ListenerBackendPortResult,
+    errors=(
+        9003,
+        9006,
+        11041,
+        12003,
+        -21001,
+        -21000,
+        11060,
+        28000,
+        14100,
+        -12022,
+        30011,
+    ),
+    idempotent=False,
+    task_id="request_id",
     result_fields=(ResultField(name="request_id", path=("requestId",)),),
 )
 
@@ -59,6 +79,16 @@ MODIFY_BM_L4_LISTENER_BACKEND_PROBE_PORT = Operation(
         ),
     ),
     result=models.ModifyBmL4ListenerBackendProbePortResult,
+    errors=(
+        9003,
+        9006,
+        11041,
+        12003,
+        -21001,
+        30011,
+    ),
+    idempotent=True,
+    task_id="request_id",
     result_fields=(ResultField(name="request_id", path=("requestId",)),),
 )
 
@@ -98,5 +128,39 @@ UNBIND_BM_L4_LISTENER_RS = Operation(
         ),
     ),
     result=models.UnbindBmL4ListenerRsResult,
+    errors=(
+        9003,
+        9006,
+        11041,
+        12003,
+        -21001,
+        -12023,
+        -12021,
+        -21000,
+        14100,
+        28000,
+        30011,
+    ),
+    idempotent=False,
+    task_id="request_id",
     result_fields=(ResultField(name="request_id", path=("requestId",)),),
+)
+
+
+#: Every action's Operation, by action name.
+OPERATIONS: dict[str, Operation[Any]] = {
+    "DescribeBmLoadBalancersTaskResult": DESCRIBE_BM_LOAD_BALANCERS_TASK_RESULT,
+    "ModifyBmL4ListenerBackendPort": MODIFY_BM_L4_LISTENER_BACKEND_PORT,
+    "ModifyBmL4ListenerBackendProbePort": MODIFY_BM_L4_LISTENER_BACKEND_PROBE_PORT,
+    "UnbindBmL4ListenerRs": UNBIND_BM_L4_LISTENER_RS,
+}
+
+
+#: How tasks are polled (by ``wait_for_task`` and ``wait=``).
+TASK = TaskInfo(
+    operation=DESCRIBE_BM_LOAD_BALANCERS_TASK_RESULT,
+    request_param="request_id",
+    status_field="status",
+    succeeded=models.TaskStatus.SUCCEEDED,
+    failed=models.TaskStatus.FAILED,
 )

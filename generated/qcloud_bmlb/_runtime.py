@@ -7,8 +7,10 @@ spec) and its arguments to :meth:`BaseClient._invoke`.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
+import random
 import secrets
 import ssl
 import time
@@ -17,13 +19,19 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any, ClassVar, Generic, TypeVar
+from urllib.parse import quote
 
 from ._credentials import Credentials, resolve
 from ._exceptions import (
+    ApiError,
+    BmlbError,
     ConfigurationError,
     ErrorRegistry,
     HTTPStatusError,
     MalformedResponseError,
+    RequestTimeoutError,
+    TaskFailedError,
+    TaskTimeoutError,
     TransportError,
     ValidationError,
     excerpt,
@@ -34,10 +42,15 @@ from ._transport import Endpoint, HTTPResponse, PooledTransport, Timeout, Transp
 __all__ = [
     "ArrayParam",
     "BaseClient",
+    "Call",
+    "ClientCore",
     "Operation",
+    "Request",
     "ResultField",
+    "Retry",
     "ScalarParam",
     "ServiceInfo",
+    "TaskInfo",
 ]
 
 logger = logging.getLogger("qcloud_bmlb")
@@ -45,6 +58,7 @@ logger = logging.getLogger("qcloud_bmlb")
 R = TypeVar("R")
 
 HTTP_METHODS = ("POST", "GET")
+REPLAY_CODE = 4500  # the common code for a replayed Nonce or a Timestamp out of the window
 DEFAULT_TIMEOUT = Timeout()
 _SHOWN = 60  # characters of a bad value quoted in a validation error
 
@@ -85,13 +99,24 @@ class ScalarParam:
             raise ValidationError(
                 path, f"must not start or end with whitespace, got {_show(value)}"
             )
-        if any(ch < " " or "\x7f" <= ch <= "\x9f" for ch in value):
-            raise ValidationError(path, "must not contain control characters")
+        bad = next((i for i, ch in enumerate(value) if _unsendable(ch)), None)
+        if bad is not None:
+            raise ValidationError(
+                path,
+                "must not contain control characters, line separators or lone surrogates "
+                f"(U+{ord(value[bad]):04X} at index {bad})",
+            )
         if self.max_length is not None and len(value) > self.max_length:
             raise ValidationError(
                 path, f"must be at most {self.max_length} characters, got {len(value)}"
             )
         return value
+
+
+def _unsendable(ch: str) -> bool:
+    """C0/C1 controls and DEL, U+2028/U+2029, and lone surrogates (which cannot be encoded
+    as UTF-8 at all). Other non-ASCII text is sent as UTF-8: the server decides."""
+    return ch < " " or "\x7f" <= ch <= "\x9f" or ch in "\u2028\u2029" or "\ud800" <= ch <= "\udfff"
 
 
 def _bounds(lo: int | None, hi: int | None) -> str:
@@ -203,6 +228,9 @@ class Operation(Generic[R]):
     params: tuple[Param, ...]
     result: Callable[..., R]
     result_fields: tuple[ResultField, ...]
+    errors: tuple[int, ...] = ()  # the codes the action documents
+    idempotent: bool = False  # whether sending it twice has the effect of sending it once
+    task_id: str | None = None  # the result field holding the id of the task it starts
 
     def encode(self, args: Mapping[str, object]) -> dict[str, str]:
         """Validate the arguments and flatten them into wire parameters."""
@@ -252,11 +280,179 @@ def _ssl_context(verify: bool | str) -> ssl.SSLContext:
         raise ConfigurationError(f"verify: cannot load CA bundle {verify!r}: {exc}") from None
 
 
-class BaseClient:
-    """Credentials, endpoint, signing and transport shared by every generated method."""
+@dataclass(frozen=True)
+class Retry:
+    """How a call is retried.
+
+    ``attempts`` counts every try (1: no retry); the wait before try ``n + 1`` is drawn
+    uniformly from ``[0, min(cap, backoff * 2 ** (n - 1))]`` ("full jitter"); ``deadline`` bounds
+    the whole call, retries and waits included (None: no bound). Retried are: connection
+    failures before anything was sent; HTTP 429 and 503; the catalogue's retryable codes; and,
+    for idempotent actions only, anything after which the request may have been carried out
+    (timeouts, resets, 5xx, garbled answers). Every try is signed anew (fresh Nonce, Timestamp).
+    """
+
+    attempts: int = 3
+    backoff: float = 0.2
+    cap: float = 5.0
+    deadline: float | None = 60.0
+
+    def __post_init__(self) -> None:
+        if (
+            isinstance(self.attempts, bool)
+            or not isinstance(self.attempts, int)
+            or self.attempts < 1
+        ):
+            raise ConfigurationError(
+                f"retries.attempts: must be an int >= 1, got {self.attempts!r}"
+            )
+        for name in ("backoff", "cap") + (("deadline",) if self.deadline is not None else ()):
+            value = getattr(self, name)
+            if (
+                isinstance(value, bool)
+                or not isinstance(value, (int, float))
+                or not 0 <= value < 1e6
+            ):
+                raise ConfigurationError(f"retries.{name}: must be seconds >= 0, got {value!r}")
+
+    def delay(self, attempt: int) -> float:
+        """Seconds to wait after failed try number ``attempt`` (1-based)."""
+        return _jitter.uniform(0, min(self.cap, self.backoff * 2 ** (attempt - 1)))
+
+
+_jitter = random.Random()
+DEFAULT_RETRY = Retry()
+NO_RETRY = Retry(attempts=1)
+
+
+def as_retry(value: int | Retry) -> Retry:
+    """``retries=N`` (N more tries after the first) or a :class:`Retry`."""
+    if isinstance(value, Retry):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 100:
+        raise ConfigurationError(f"retries: must be an int from 0 to 100 or a Retry, got {value!r}")
+    return Retry(attempts=value + 1) if value else NO_RETRY
+
+
+def as_timeout(value: float | Timeout) -> Timeout:
+    """Seconds (for both connect and read) or a :class:`Timeout`."""
+    if isinstance(value, Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ConfigurationError(f"timeout: must be seconds or a Timeout, got {value!r}")
+    return Timeout(connect=value, read=value)
+
+
+@dataclass(frozen=True)
+class TaskInfo:
+    """How to poll a task: the task action, its id parameter, and the status it reports."""
+
+    operation: Operation[Any]
+    request_param: str
+    status_field: str
+    succeeded: IntEnum
+    failed: IntEnum
+
+
+@dataclass(frozen=True)
+class Request:
+    """One signed try of a call, ready for a transport."""
+
+    method: str
+    target: str
+    body: bytes | None
+    headers: dict[str, str]
+    timeout: Timeout
+
+
+class Call(Generic[R]):
+    """One call's tries: builds each signed request and decides, from each outcome, whether to
+    return, to retry after a wait, or to raise. Shared by the sync and the async client, which
+    only add the I/O and the waiting."""
+
+    def __init__(
+        self,
+        client: ClientCore,
+        op: Operation[R],
+        args: Mapping[str, object],
+        timeout: float | Timeout | None,
+        retries: int | Retry | None,
+    ) -> None:
+        self.client = client
+        self.op = op
+        self.params = op.encode(args)
+        self.timeout = client.timeout if timeout is None else as_timeout(timeout)
+        self.policy = client.retry if retries is None else as_retry(retries)
+        self.started = time.monotonic()
+        self.attempt = 0
+
+    def remaining(self) -> float | None:
+        if self.policy.deadline is None:
+            return None
+        return self.policy.deadline - (time.monotonic() - self.started)
+
+    def request(self) -> Request:
+        """The next try, signed now; RequestTimeoutError when the deadline has passed."""
+        self.attempt += 1
+        timeout = self.timeout
+        left = self.remaining()
+        if left is not None:
+            if left <= 0:
+                raise RequestTimeoutError(
+                    f"the call's deadline of {self.policy.deadline} s passed",
+                    action=self.op.action, sent=self.attempt > 1, attempts=self.attempt - 1,
+                )  # fmt: skip
+            timeout = Timeout(min(timeout.connect, left), min(timeout.read, left))
+        method, target, body, headers = self.client._build(self.op.action, self.params)
+        return Request(method, target, body, headers, timeout)
+
+    def outcome(self, outcome: HTTPResponse | TransportError) -> tuple[R | None, float]:
+        """``(result, 0)`` when done, ``(None, seconds)`` to retry after a wait; or raises."""
+        op, attempt = self.op, self.attempt
+        error: BmlbError
+        if isinstance(outcome, TransportError):
+            error = type(outcome)(
+                outcome.reason, action=op.action, sent=outcome.sent, attempts=attempt
+            )
+            again = not outcome.sent or op.idempotent
+        else:
+            try:
+                return self.client._parse(op, outcome), 0.0
+            except HTTPStatusError as exc:
+                error = exc
+                again = exc.http_status in (429, 503) or (exc.http_status >= 500 and op.idempotent)
+            except MalformedResponseError as exc:
+                error, again = exc, op.idempotent
+            except ApiError as exc:
+                error, again = exc, exc.retryable
+                if outcome.resent and exc.response_code == REPLAY_CODE:
+                    # The first copy went through before the connection dropped; the resent
+                    # one was refused as its replay. Say what really happened.
+                    error = TransportError(
+                        "the connection dropped after the request was sent, and the server "
+                        "refused the resent copy as a replay",
+                        action=op.action, sent=True, attempts=attempt,
+                    )  # fmt: skip
+                    again = op.idempotent
+            error.attempts = attempt
+        if again and attempt < self.policy.attempts:
+            wait = self.policy.delay(attempt)
+            left = self.remaining()
+            if left is None or wait < left:
+                logger.info(
+                    "%s: try %d of %d failed (%s); retrying in %.2f s",
+                    op.action, attempt, self.policy.attempts, type(error).__name__, wait,
+                )  # fmt: skip
+                return None, wait
+        raise error
+
+
+class ClientCore:
+    """Configuration, request building and response parsing: everything but the I/O."""
 
     _service: ClassVar[ServiceInfo]
     _errors: ClassVar[ErrorRegistry]
+    _task: ClassVar[TaskInfo]
 
     def __init__(
         self,
@@ -270,8 +466,8 @@ class BaseClient:
         sign_method: str = "HmacSHA256",
         http_method: str = "POST",
         timeout: float | Timeout = DEFAULT_TIMEOUT,
+        retries: int | Retry = DEFAULT_RETRY,
         verify: bool | str = True,
-        transport: Transport | None = None,
     ) -> None:
         if not isinstance(sign_method, str) or sign_method not in SIGNATURE_METHODS:
             raise ConfigurationError(
@@ -280,10 +476,8 @@ class BaseClient:
         method = http_method.upper() if isinstance(http_method, str) else http_method
         if method not in HTTP_METHODS:
             raise ConfigurationError(f"http_method: must be POST or GET, got {http_method!r}")
-        if not isinstance(timeout, Timeout):
-            if isinstance(timeout, bool) or not isinstance(timeout, (int, float)):
-                raise ConfigurationError(f"timeout: must be seconds or a Timeout, got {timeout!r}")
-            timeout = Timeout(connect=timeout, read=timeout)
+        self.timeout = as_timeout(timeout)
+        self.retry = as_retry(retries)
         settings = resolve(
             secret_id=secret_id,
             secret_key=secret_key,
@@ -296,11 +490,7 @@ class BaseClient:
         self.endpoint = Endpoint.parse(endpoint or self._service.default_endpoint)
         self.sign_method = sign_method
         self.http_method = method
-        self.timeout = timeout
-        if transport is None:
-            context = _ssl_context(verify) if self.endpoint.scheme == "https" else None
-            transport = PooledTransport(self.endpoint, timeout, context)
-        self._transport: Transport = transport
+        self._ssl = _ssl_context(verify) if self.endpoint.scheme == "https" else None
 
     def __repr__(self) -> str:
         return (
@@ -308,16 +498,6 @@ class BaseClient:
             f"secret_id={self.credentials.secret_id!r}, sign_method={self.sign_method!r}, "
             f"http_method={self.http_method!r})"
         )
-
-    def __enter__(self: _C) -> _C:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-    def close(self) -> None:
-        """Close the idle connections; the client cannot be used afterwards."""
-        self._transport.close()
 
     def _sign(self, action: str, params: Mapping[str, str]) -> dict[str, str]:
         """Common parameters, a fresh Timestamp and Nonce, and the Signature."""
@@ -337,38 +517,43 @@ class BaseClient:
         signed["Signature"] = sign(creds.secret_key, text, self.sign_method)
         return signed
 
-    def _invoke(self, op: Operation[R], args: Mapping[str, object]) -> R:
-        params = self._sign(op.action, op.encode(args))
-        encoded = encode_params(params)
+    def _build(
+        self, action: str, params: Mapping[str, str]
+    ) -> tuple[str, str, bytes | None, dict[str, str]]:
+        """Method, target, body and headers of one signed request."""
+        signed = self._sign(action, params)
+        encoded = encode_params(signed)
         headers = {"User-Agent": self._service.user_agent}
         path = self._service.path
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "%s %s %s %s", action, self.http_method, self.endpoint.url, _redacted(signed)
+            )
         if self.http_method == "POST":
-            target, body = path, encoded.encode("ascii")
             headers["Content-Type"] = "application/x-www-form-urlencoded"
-        else:
-            target, body = f"{path}?{encoded}", None
-        if logger.isEnabledFor(logging.DEBUG):
-            logger.debug(
-                "%s %s %s %s", op.action, self.http_method, self.endpoint.url, _redacted(params)
+            return "POST", path, encoded.encode("ascii"), headers
+        return "GET", f"{path}?{encoded}", None, headers
+
+    def _task_outcome(self, result: Any, request_id: int, started: float, timeout: float) -> bool:
+        """Whether a polled task is done: True on success; raises on failure or timeout."""
+        task = self._task
+        status = getattr(result, task.status_field)
+        if status == task.succeeded:
+            return True
+        if status == task.failed:
+            raise TaskFailedError(
+                f"task {request_id} failed", request_id=request_id, action=task.operation.action
             )
-        started = time.monotonic()
-        try:
-            response = self._transport.request(self.http_method, target, body, headers)
-        except TransportError as exc:
-            logger.debug("%s failed: %s", op.action, exc)
-            raise type(exc)(str(exc), action=op.action) from None
-        if logger.isEnabledFor(logging.DEBUG):
-            logger.debug(
-                "%s answered HTTP %d, %d bytes, in %.1f ms",
-                op.action,
-                response.status,
-                len(response.body),
-                (time.monotonic() - started) * 1000,
-            )
-        return self._parse(op, response)
+        if time.monotonic() - started >= timeout:
+            raise TaskTimeoutError(
+                f"task {request_id} still {getattr(status, 'name', status)} after {timeout} s",
+                request_id=request_id, last_status=status, action=task.operation.action,
+            )  # fmt: skip
+        return False
 
     def _parse(self, op: Operation[R], response: HTTPResponse) -> R:
         action, status = op.action, response.status
+        response = _scrubbed(response, self.credentials)
 
         def malformed(text: str) -> MalformedResponseError:
             return MalformedResponseError(
@@ -412,6 +597,78 @@ class BaseClient:
         return op.result(**values, raw=data)
 
 
+class BaseClient(ClientCore):
+    """The synchronous client: ``http.client`` connections kept alive in a pool."""
+
+    def __init__(self, *, transport: Transport | None = None, **options: Any) -> None:
+        super().__init__(**options)
+        if transport is None:
+            transport = PooledTransport(self.endpoint, self.timeout, self._ssl)
+        self._transport: Transport = transport
+
+    def __enter__(self: _C) -> _C:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the idle connections; the client cannot be used afterwards."""
+        self._transport.close()
+
+    def _invoke(
+        self,
+        op: Operation[R],
+        args: Mapping[str, object],
+        *,
+        timeout: float | Timeout | None = None,
+        retries: int | Retry | None = None,
+        wait: bool | float = False,
+    ) -> R:
+        call = Call(self, op, args, timeout, retries)
+        while True:
+            request = call.request()
+            try:
+                outcome: HTTPResponse | TransportError = self._transport.request(
+                    request.method, request.target, request.body, request.headers,
+                    timeout=request.timeout,
+                )  # fmt: skip
+            except TransportError as exc:
+                logger.debug("%s failed: %s", op.action, exc)
+                outcome = exc
+            result, delay = call.outcome(outcome)
+            if result is not None:
+                break
+            time.sleep(delay)
+        if wait is not False and op.task_id is not None:
+            self._wait_for_task(
+                getattr(result, op.task_id), timeout=_wait_seconds(wait), interval=1.0
+            )
+        return result
+
+    def _wait_for_task(self, request_id: int, *, timeout: float, interval: float) -> Any:
+        """Poll the task until it succeeds (returns the last task result), fails
+        (:class:`TaskFailedError`) or ``timeout`` seconds pass (:class:`TaskTimeoutError`).
+        The wait between polls starts at ``interval`` and grows by half each time, up to 10 s."""
+        started, delay = time.monotonic(), interval
+        task = self._task
+        while True:
+            result = self._invoke(task.operation, {task.request_param: request_id})
+            if self._task_outcome(result, request_id, started, timeout):
+                return result
+            left = timeout - (time.monotonic() - started)
+            time.sleep(max(0.0, min(delay, left)))
+            delay = min(delay * 1.5, 10.0)
+
+
+def _wait_seconds(wait: bool | float) -> float:
+    if wait is True:
+        return 600.0
+    if isinstance(wait, bool) or not isinstance(wait, (int, float)) or not wait > 0:
+        raise ConfigurationError(f"wait: must be True, False or seconds > 0, got {wait!r}")
+    return float(wait)
+
+
 _C = TypeVar("_C", bound=BaseClient)
 
 
@@ -426,6 +683,19 @@ def _int_or_none(value: object) -> int | None:
         except ValueError:
             return None
     return None
+
+
+def _scrubbed(response: HTTPResponse, creds: Credentials) -> HTTPResponse:
+    """The response with the secret key and the token blotted out, should the server (or a
+    proxy's error page) echo them: what it says ends up in exceptions, results and logs."""
+    body = response.body
+    for secret in (creds.secret_key, creds.token):
+        if secret and len(secret) >= 8:  # real ones are far longer; short ones would garble
+            for form in {secret, quote(secret, safe="")}:
+                raw = form.encode("utf-8", "replace")
+                if raw in body:
+                    body = body.replace(raw, b"<redacted>")
+    return response if body is response.body else dataclasses.replace(response, body=body)
 
 
 def _redacted(params: Mapping[str, str]) -> dict[str, str]:

@@ -1,11 +1,13 @@
-"""The client of the BM Load Balancer API. Generated from spec/ by `python -m generator`; do not edit."""
+"""The synchronous client of the BM Load Balancer API. Generated from spec/ by `python -m generator`; do not edit."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
 
 from . import _operations
-from ._runtime import BaseClient, ServiceInfo
+from ._runtime import BaseClient, Retry, ServiceInfo
+from ._transport import Timeout
 from .errors import REGISTRY
 from .models import (
     Backend,
@@ -19,7 +21,7 @@ __all__ = ["Client"]
 
 
 class Client(BaseClient):
-    """Client of the BM Load Balancer (黑石负载均衡) API at bmlb.api.qcloud.com.
+    """Synchronous client of the BM Load Balancer (黑石负载均衡) API at bmlb.api.qcloud.com.
 
     Every argument is keyword-only and optional:
 
@@ -33,10 +35,12 @@ class Client(BaseClient):
     - sign_method: HmacSHA256 or HmacSHA1 (default HmacSHA256).
     - http_method: POST (form body, the default) or GET (query string).
     - timeout: seconds, or Timeout(connect=..., read=...) (default 5 s and 30 s).
+    - retries: how many more tries after a failed one (default 2), or a Retry; 0 turns retries off.
     - verify: True (default), False (warns), or the path of a CA bundle.
 
     The client keeps connections alive and may be shared between threads; close it, or use it
-    as a context manager.
+    as a context manager. Every method also takes `timeout=` and `retries=` for that call;
+    the methods that start a task take `wait=` (True, or seconds) to return only once it succeeded.
     """
 
     _service = ServiceInfo(
@@ -46,11 +50,14 @@ class Client(BaseClient):
         user_agent="qcloud-bmlb/0.1.0",
     )
     _errors = REGISTRY
+    _task = _operations.TASK
 
     def describe_bm_load_balancers_task_result(
         self,
         *,
         request_id: int,
+        timeout: float | Timeout | None = None,
+        retries: int | Retry | None = None,
     ) -> DescribeBmLoadBalancersTaskResult:
         """Query the result of an asynchronous BM load balancer task.
 
@@ -58,6 +65,7 @@ class Client(BaseClient):
 
         Args:
             request_id (requestId): Task ID returned by a change action.
+            timeout, retries: override the client's for this call.
 
         Returns:
             DescribeBmLoadBalancersTaskResult: status (Current status of the task.).
@@ -72,6 +80,8 @@ class Client(BaseClient):
             {
                 "request_id": request_id,
             },
+            timeout=timeout,
+            retries=retries,
         )
 
     def modify_bm_l4_listener_backend_port(
@@ -82,6 +92,9 @@ class Client(BaseClient):
         instance_id: str,
         port: int,
         new_port: int,
+        wait: bool | float = False,
+        timeout: float | Timeout | None = None,
+        retries: int | Retry | None = None,
     ) -> ModifyBmL4ListenerBackendPortResult:
         """Modify the backend instance (CPM) port of a BM load balancer layer-4 listener.
 
@@ -93,10 +106,12 @@ class Client(BaseClient):
             instance_id (instanceId, 1–64 chars): ID of the CPM.
             port (port, 1–65535): Bound CPM port.
             new_port (newPort, 1–65535): New CPM port. Available value range: 1-65535.
+            wait: True (or seconds) to return only once the task succeeded; raises TaskFailedError or TaskTimeoutError otherwise.
+            timeout, retries: override the client's for this call.
 
         Returns:
             ModifyBmL4ListenerBackendPortResult: request_id (Task ID. This API is an asynchronous task; poll its result with DescribeBmLoadBalancersTaskResult using this ID.).
-            The change runs as a task: poll it with describe_bm_load_balancers_task_result(request_id=...).
+            The change runs as a task: wait for it with wait_for_task(result.request_id).
 
         Raises:
             ValidationError: an argument breaks a rule above; nothing is sent.
@@ -112,7 +127,7 @@ class Client(BaseClient):
             InvalidParameterInvalidMultiL4VportToRsport: -12022 InvalidParameter.InvalidMultiL4VportToRsport, This CPM port has been bound to layer-4 listener.
             InvalidRsNotExist: 30011 InvalidRs.NotExist, CPM information does not exist.
             ApiError: any other error the API answers with (the common codes).
-            TransportError, ResponseError: the request or its response was lost or garbled.
+            TransportError, ResponseError: the request or its response was lost or garbled (not retried once it may have reached the server: the action is not idempotent).
         """
         return self._invoke(
             _operations.MODIFY_BM_L4_LISTENER_BACKEND_PORT,
@@ -123,6 +138,9 @@ class Client(BaseClient):
                 "port": port,
                 "new_port": new_port,
             },
+            timeout=timeout,
+            retries=retries,
+            wait=wait,
         )
 
     def modify_bm_l4_listener_backend_probe_port(
@@ -133,6 +151,9 @@ class Client(BaseClient):
         instance_id: str,
         port: int,
         probe_port: int,
+        wait: bool | float = False,
+        timeout: float | Timeout | None = None,
+        retries: int | Retry | None = None,
     ) -> ModifyBmL4ListenerBackendProbePortResult:
         """Modify the backend probe (health check) port of a BM load balancer layer-4 listener.
 
@@ -144,10 +165,12 @@ class Client(BaseClient):
             instance_id (instanceId, 1–64 chars): ID of the CPM host.
             port (port, 1–65535): Bound host port.
             probe_port (probePort, 1–65535): New probe port. Available value range: 1-65535.
+            wait: True (or seconds) to return only once the task succeeded; raises TaskFailedError or TaskTimeoutError otherwise.
+            timeout, retries: override the client's for this call.
 
         Returns:
             ModifyBmL4ListenerBackendProbePortResult: request_id (Task ID. This API is an asynchronous task; poll its result with DescribeBmLoadBalancersTaskResult using this ID.).
-            The change runs as a task: poll it with describe_bm_load_balancers_task_result(request_id=...).
+            The change runs as a task: wait for it with wait_for_task(result.request_id).
 
         Raises:
             ValidationError: an argument breaks a rule above; nothing is sent.
@@ -169,6 +192,9 @@ class Client(BaseClient):
                 "port": port,
                 "probe_port": probe_port,
             },
+            timeout=timeout,
+            retries=retries,
+            wait=wait,
         )
 
     def unbind_bm_l4_listener_rs(
@@ -177,6 +203,9 @@ class Client(BaseClient):
         load_balancer_id: str,
         listener_id: str,
         backends: Sequence[Backend],
+        wait: bool | float = False,
+        timeout: float | Timeout | None = None,
+        retries: int | Retry | None = None,
     ) -> UnbindBmL4ListenerRsResult:
         """Unbind CPM hosts (backend ports) from a BM load balancer layer-4 listener.
 
@@ -189,10 +218,12 @@ class Client(BaseClient):
                 Backend.instance_id (instanceId, 1–64 chars): Instance ID of the host to unbind.
                 Backend.port (port, 1–65535): Port of the host to unbind. Available value range: 1-65535.
                 Each combination of instance_id, port may appear once.
+            wait: True (or seconds) to return only once the task succeeded; raises TaskFailedError or TaskTimeoutError otherwise.
+            timeout, retries: override the client's for this call.
 
         Returns:
             UnbindBmL4ListenerRsResult: request_id (Task ID. This API is an asynchronous task; poll its result with DescribeBmLoadBalancersTaskResult using this ID.).
-            The change runs as a task: poll it with describe_bm_load_balancers_task_result(request_id=...).
+            The change runs as a task: wait for it with wait_for_task(result.request_id).
 
         Raises:
             ValidationError: an argument breaks a rule above; nothing is sent.
@@ -208,7 +239,7 @@ class Client(BaseClient):
             InternalErrorVPCAbnormal: 28000 InternalError.VPCAbnormal, VPC service error.
             InvalidRsNotExist: 30011 InvalidRs.NotExist, CPM information does not exist.
             ApiError: any other error the API answers with (the common codes).
-            TransportError, ResponseError: the request or its response was lost or garbled.
+            TransportError, ResponseError: the request or its response was lost or garbled (not retried once it may have reached the server: the action is not idempotent).
         """
         return self._invoke(
             _operations.UNBIND_BM_L4_LISTENER_RS,
@@ -217,4 +248,19 @@ class Client(BaseClient):
                 "listener_id": listener_id,
                 "backends": backends,
             },
+            timeout=timeout,
+            retries=retries,
+            wait=wait,
+        )
+
+    def wait_for_task(
+        self, request_id: int, *, timeout: float = 600.0, interval: float = 1.0
+    ) -> DescribeBmLoadBalancersTaskResult:
+        """Poll DescribeBmLoadBalancersTaskResult until the task succeeds (returns its last result),
+        fails (TaskFailedError, with the request id) or `timeout` seconds pass (TaskTimeoutError,
+        with the last status). Polls start `interval` seconds apart and back off up to 10 s.
+        """
+        return cast(
+            DescribeBmLoadBalancersTaskResult,
+            self._wait_for_task(request_id, timeout=timeout, interval=interval),
         )

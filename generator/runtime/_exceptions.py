@@ -14,12 +14,16 @@ __all__ = [
     "ApiError",
     "BmlbError",
     "ConfigurationError",
+    "ConnectError",
     "CredentialsError",
     "ErrorRegistry",
     "HTTPStatusError",
     "MalformedResponseError",
     "RequestTimeoutError",
     "ResponseError",
+    "TaskError",
+    "TaskFailedError",
+    "TaskTimeoutError",
     "TransportError",
     "ValidationError",
     "excerpt",
@@ -46,6 +50,8 @@ class BmlbError(Exception):
     """Root of every exception this package raises."""
 
     _text: str
+    #: How many times the call was tried before this was raised.
+    attempts: int = 1
 
     def __init__(self, text: str) -> None:
         super().__init__(text)
@@ -81,15 +87,65 @@ class CredentialsError(ConfigurationError):
 
 
 class TransportError(BmlbError):
-    """The request or its response was lost on the way (connection refused, reset, TLS)."""
+    """The request or its response was lost on the way (connection refused, reset, TLS).
 
-    def __init__(self, text: str, *, action: str | None = None) -> None:
-        super().__init__(f"{action}: {text}" if action else text)
+    ``sent`` tells whether the request may have reached the server (and so may have been
+    carried out); ``attempts`` how many times it was tried.
+    """
+
+    def __init__(
+        self, text: str, *, action: str | None = None, sent: bool = True, attempts: int = 1
+    ) -> None:
+        where = f"{action}: " if action else ""
+        tail = ""
+        if attempts > 1:
+            tail += f" (after {attempts} attempts)"
+        if sent and action:
+            tail += "; the request may have reached the server and been carried out"
+        super().__init__(f"{where}{text}{tail}")
         self.action = action
+        self.sent = sent
+        self.attempts = attempts
+        self.reason = text
+
+
+class ConnectError(TransportError):
+    """No connection could be made (refused, unreachable, TLS handshake); nothing was sent."""
+
+    def __init__(
+        self, text: str, *, action: str | None = None, sent: bool = False, attempts: int = 1
+    ) -> None:
+        super().__init__(text, action=action, sent=sent, attempts=attempts)
 
 
 class RequestTimeoutError(TransportError):
-    """Connecting or reading took longer than the configured timeout."""
+    """Connecting or reading took longer than the configured timeout, or the call's deadline
+    passed."""
+
+
+class TaskError(BmlbError):
+    """An asynchronous task did not succeed: see :class:`TaskFailedError` and
+    :class:`TaskTimeoutError`."""
+
+    def __init__(self, text: str, *, request_id: int, action: str | None = None) -> None:
+        super().__init__(text)
+        self.request_id = request_id
+        self.action = action
+
+
+class TaskFailedError(TaskError):
+    """The task ended in failure."""
+
+
+class TaskTimeoutError(TaskError):
+    """The task was still running when the wait's timeout passed; ``last_status`` is the
+    status seen last."""
+
+    def __init__(
+        self, text: str, *, request_id: int, last_status: object, action: str | None = None
+    ) -> None:
+        super().__init__(text, request_id=request_id, action=action)
+        self.last_status = last_status
 
 
 class ResponseError(BmlbError):

@@ -2,24 +2,42 @@
 
 Chosen by measurement (``benchmarks/``): a keep-alive ``http.client`` round trip costs less
 than urllib3 or requests on loopback, and needs no third-party package.
+
+Proxies come from the usual environment variables, as curl and the standard library read
+them: ``https_proxy``/``HTTPS_PROXY`` for an https endpoint (a ``CONNECT`` tunnel, TLS end to
+end), ``http_proxy``/``HTTP_PROXY`` for an http one (requests in absolute form), the lower-case
+name first; ``no_proxy``/``NO_PROXY`` lists hosts (and their subdomains, ``host:port``, or
+``*``) reached directly. Nothing is exempt unless listed, loopback included.
 """
 
 from __future__ import annotations
 
+import base64
 import http.client
+import os
 import socket
 import ssl
 import threading
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Protocol
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
-from ._exceptions import ConfigurationError, RequestTimeoutError, TransportError
+from ._exceptions import ConfigurationError, ConnectError, RequestTimeoutError, TransportError
 
-__all__ = ["Endpoint", "HTTPResponse", "PooledTransport", "Timeout", "Transport"]
+__all__ = [
+    "Endpoint",
+    "HTTPResponse",
+    "PooledTransport",
+    "Proxy",
+    "Timeout",
+    "Transport",
+    "proxy_from_environment",
+]
 
 
 MAX_TIMEOUT = 86400.0  # one day: finite, as sockets require
+MAX_BODY = 16 * 1024 * 1024  # an answer of the API is a few hundred bytes; refuse floods
 
 
 @dataclass(frozen=True)
@@ -73,10 +91,97 @@ class Endpoint:
 
 
 @dataclass(frozen=True)
+class Proxy:
+    """An HTTP proxy: where it listens, and the ``Proxy-Authorization`` it wants, if any."""
+
+    host: str
+    port: int
+    headers: dict[str, str] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def parse(cls, url: str) -> Proxy:
+        text = url.strip()
+        if "://" not in text:
+            text = "http://" + text  # "proxy:3128", as curl reads it
+        parts = urlsplit(text)
+        if parts.scheme != "http" or not parts.hostname:
+            raise ConfigurationError(
+                f"proxy: must be an http:// proxy URL with a host, got {_redact_url(url)!r}"
+            )
+        try:
+            port = parts.port or 80
+        except ValueError:
+            raise ConfigurationError(f"proxy: bad port in {_redact_url(url)!r}") from None
+        headers = {}
+        if parts.username is not None:
+            pair = f"{unquote(parts.username)}:{unquote(parts.password or '')}"
+            headers["Proxy-Authorization"] = "Basic " + base64.b64encode(pair.encode()).decode()
+        return cls(parts.hostname, port, headers)
+
+    @property
+    def url(self) -> str:
+        """The proxy's address, without its credentials (safe to show)."""
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
+
+
+def _env(environ: Mapping[str, str], name: str) -> str | None:
+    for key in (name.lower(), name.upper()):
+        value = environ.get(key, "").strip()
+        if value:
+            return value
+    return None
+
+
+def proxy_from_environment(
+    endpoint: Endpoint, environ: Mapping[str, str] | None = None
+) -> Proxy | None:
+    """The proxy the environment names for ``endpoint``, or None (none set, or exempt)."""
+    env = os.environ if environ is None else environ
+    if endpoint.scheme == "http" and env.get("REQUEST_METHOD"):
+        # Under CGI, HTTP_PROXY is the client's "Proxy:" header ("httpoxy"): only http_proxy.
+        value = env.get("http_proxy", "").strip() or None
+    else:
+        value = _env(env, f"{endpoint.scheme}_proxy")
+    if value is None:
+        return None
+    if _bypassed(endpoint, _env(env, "no_proxy") or ""):
+        return None
+    return Proxy.parse(value)
+
+
+def _bypassed(endpoint: Endpoint, no_proxy: str) -> bool:
+    """Whether ``no_proxy`` exempts the endpoint: ``*``, its host, a parent domain (with or
+    without a leading dot), or ``host:port`` (the standard library's rules)."""
+    host = endpoint.host.lower()
+    with_port = f"{host}:{endpoint.port}"
+    for entry in no_proxy.split(","):
+        name = entry.strip().lstrip(".").lower()
+        if name == "*":
+            return True
+        if name and (
+            name in (host, with_port) or host.endswith("." + name) or with_port.endswith("." + name)
+        ):
+            return True
+    return False
+
+
+def _redact_url(url: str) -> str:
+    parts = urlsplit(url if "://" in url else "http://" + url)
+    if parts.password is None and parts.username is None:
+        return url
+    return url.replace(parts.netloc, parts.netloc.rsplit("@", 1)[-1])
+
+
+@dataclass(frozen=True)
 class HTTPResponse:
     status: int
     headers: dict[str, str]
     body: bytes
+    #: The same bytes were sent twice: a kept-alive connection dropped before any answer, so
+    #: the request went again on a new one. Resending the very same signed request (same
+    #: Nonce) means the server carries it out at most once: a second copy is refused as a replay.
+    resent: bool = False
 
 
 class Transport(Protocol):
@@ -84,7 +189,12 @@ class Transport(Protocol):
     :class:`TransportError`."""
 
     def request(
-        self, method: str, target: str, body: bytes | None, headers: dict[str, str]
+        self,
+        method: str,
+        target: str,
+        body: bytes | None,
+        headers: dict[str, str],
+        timeout: Timeout | None = None,
     ) -> HTTPResponse: ...
 
     def close(self) -> None: ...
@@ -95,7 +205,8 @@ class PooledTransport:
 
     A thread takes an idle connection (or opens one), makes its request and puts the
     connection back when the response was read to the end and the server keeps it open. At
-    most ``max_idle`` idle connections are kept.
+    most ``max_idle`` idle connections are kept. ``proxy``: a proxy URL, or None to take it
+    from the environment (see the module's doc) unless ``trust_env`` is False.
     """
 
     def __init__(
@@ -104,9 +215,16 @@ class PooledTransport:
         timeout: Timeout,
         ssl_context: ssl.SSLContext | None = None,
         max_idle: int = 10,
+        proxy: str | None = None,
+        trust_env: bool = True,
     ) -> None:
         self.endpoint = endpoint
         self.timeout = timeout
+        self.proxy: Proxy | None = None
+        if proxy is not None:
+            self.proxy = Proxy.parse(proxy)
+        elif trust_env:
+            self.proxy = proxy_from_environment(endpoint)
         self._ssl_context = ssl_context
         if endpoint.scheme == "https" and ssl_context is None:
             self._ssl_context = ssl.create_default_context()
@@ -117,18 +235,21 @@ class PooledTransport:
         #: Connections opened so far (for tests and diagnostics).
         self.connections_opened = 0
 
-    def _new_connection(self) -> http.client.HTTPConnection:
-        ep = self.endpoint
+    def _new_connection(self, timeout: Timeout) -> http.client.HTTPConnection:
+        ep, proxy = self.endpoint, self.proxy
+        host, port = (ep.host, ep.port) if proxy is None else (proxy.host, proxy.port)
         conn: http.client.HTTPConnection
         if ep.scheme == "https":
             conn = http.client.HTTPSConnection(
-                ep.host, ep.port, timeout=self.timeout.connect, context=self._ssl_context
+                host, port, timeout=timeout.connect, context=self._ssl_context
             )
+            if proxy is not None:
+                tunnel = f"[{ep.host}]" if ":" in ep.host else ep.host
+                conn.set_tunnel(tunnel, ep.port, headers=proxy.headers)
         else:
-            conn = http.client.HTTPConnection(ep.host, ep.port, timeout=self.timeout.connect)
+            conn = http.client.HTTPConnection(host, port, timeout=timeout.connect)
         conn.connect()
         if conn.sock is not None:
-            conn.sock.settimeout(self.timeout.read)
             conn.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         with self._lock:
             self.connections_opened += 1
@@ -137,7 +258,7 @@ class PooledTransport:
     def _checkout(self) -> tuple[http.client.HTTPConnection | None, bool]:
         with self._lock:
             if self._closed:
-                raise TransportError("the client is closed")
+                raise TransportError("the client is closed", sent=False)
             if self._idle:
                 return self._idle.pop(), True
         return None, False
@@ -150,35 +271,62 @@ class PooledTransport:
         conn.close()
 
     def request(
-        self, method: str, target: str, body: bytes | None, headers: dict[str, str]
+        self,
+        method: str,
+        target: str,
+        body: bytes | None,
+        headers: dict[str, str],
+        timeout: Timeout | None = None,
     ) -> HTTPResponse:
+        timeout = timeout or self.timeout
+        proxy = self.proxy
+        if proxy is not None and self.endpoint.scheme == "http":
+            target = self.endpoint.url + target  # absolute form, for the proxy
+            headers = {**headers, **proxy.headers}
+        via = "" if proxy is None else f" (via proxy {proxy.url})"
         conn, reused = self._checkout()
+        resent = False
         while True:
+            if conn is None:
+                try:
+                    conn = self._new_connection(timeout)
+                except TimeoutError as exc:
+                    raise RequestTimeoutError(_describe(exc) + via, sent=False) from None
+                except (OSError, http.client.HTTPException) as exc:
+                    raise ConnectError(_describe(exc) + via) from None
+            answered = False  # whether any byte of the answer arrived
             try:
-                if conn is None:
-                    conn = self._new_connection()
+                if conn.sock is not None:
+                    conn.sock.settimeout(timeout.read)
                 conn.request(method, target, body=body, headers=headers)
                 raw = conn.getresponse()
-                data = raw.read()
+                answered = True
+                data = raw.read(MAX_BODY + 1)
+                if raw.length:  # read(amt) returns short when the peer closes early
+                    raise http.client.IncompleteRead(data, raw.length)
+                if len(data) > MAX_BODY:
+                    conn.close()
+                    raise TransportError(f"the answer is larger than {MAX_BODY} bytes")
             except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError) as exc:
-                assert conn is not None
                 conn.close()
-                if reused:
-                    # The server closed an idle keep-alive connection before reading this
-                    # request: open a fresh one and send it once more.
-                    conn, reused = None, False
+                if reused and not answered:
+                    # The server had closed this kept-alive connection: send the very same
+                    # bytes again on a new one (see HTTPResponse.resent).
+                    conn, reused, resent = None, False, True
                     continue
                 raise TransportError(_describe(exc)) from None
             except TimeoutError as exc:
-                if conn is not None:
-                    conn.close()
+                conn.close()
                 raise RequestTimeoutError(_describe(exc)) from None
             except (OSError, http.client.HTTPException) as exc:
-                if conn is not None:
-                    conn.close()
+                conn.close()
                 raise TransportError(_describe(exc)) from None
             break
-        response = HTTPResponse(raw.status, {k.lower(): v for k, v in raw.getheaders()}, data)
+        headers_seen: dict[str, str] = {}
+        for name, value in raw.getheaders():
+            key = name.lower()
+            headers_seen[key] = f"{headers_seen[key]}, {value}" if key in headers_seen else value
+        response = HTTPResponse(raw.status, headers_seen, data, resent)
         if raw.will_close:
             conn.close()
         else:

@@ -48,15 +48,15 @@ def fake():
 def client(fake):
     with fake.client(
         secret_id=SECRET_ID, secret_key=SECRET_KEY, token=TOKEN, retries=FAST,
-        timeout=Timeout(connect=2, read=0.3),
+        timeout=Timeout(connect=5, read=10),
     ) as client:  # fmt: skip
         yield client
 
 
-def probe(client):
+def probe(client, **options):
     return client.modify_bm_l4_listener_backend_probe_port(
         load_balancer_id="lb-abcdefgh", listener_id="lbl-abcdefgh", instance_id="cpm-abcdefgh",
-        port=1234, probe_port=9000,
+        port=1234, probe_port=9000, **options,
     )  # fmt: skip
 
 
@@ -130,7 +130,7 @@ def test_transport_and_timeout_errors_hold_no_secrets(client, fake, caplog):
                        (Fault.truncated(), errors.TransportError)):  # fmt: skip
         fake.inject(fault, times=2)
         with pytest.raises(cls) as info:
-            probe(client)
+            probe(client, timeout=Timeout(connect=5, read=0.3))
         assert_clean(info.value, info.value.__dict__)
         assert_pickle_clean(info.value)
     with pytest.raises(errors.ValidationError) as bad:

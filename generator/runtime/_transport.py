@@ -205,7 +205,9 @@ class PooledTransport:
 
     A thread takes an idle connection (or opens one), makes its request and puts the
     connection back when the response was read to the end and the server keeps it open. At
-    most ``max_idle`` idle connections are kept. ``proxy``: a proxy URL, or None to take it
+    most ``max_idle`` idle connections are kept: enough for 32 threads sharing one client
+    (with fewer, the connections of the busiest moment beyond it are closed and opened again
+    on every wave of calls). ``proxy``: a proxy URL, or None to take it
     from the environment (see the module's doc) unless ``trust_env`` is False.
     """
 
@@ -214,7 +216,7 @@ class PooledTransport:
         endpoint: Endpoint,
         timeout: Timeout,
         ssl_context: ssl.SSLContext | None = None,
-        max_idle: int = 10,
+        max_idle: int = 32,
         proxy: str | None = None,
         trust_env: bool = True,
     ) -> None:

@@ -140,3 +140,40 @@ def test_wait_true_and_task_failure(fake):
     with pytest.raises(errors.TaskFailedError):
         asyncio.run(scenario())
     assert 5 in {b.port for b in fake.backends(LB, LISTENER)}
+
+
+def test_many_tasks_awaited_together_and_a_timeout(fake):
+    """Tasks of different load balancers awaited at once; a task that never ends times out."""
+    for n in range(5):
+        fake.add_load_balancer(f"lb-x{n}")
+        fake.add_listener(f"lb-x{n}", "lbl-x")
+        fake.bind(f"lb-x{n}", "lbl-x", "cpm-x", 80)
+
+    async def scenario():
+        async with client_of(fake) as client:
+            started = await asyncio.gather(
+                *(
+                    client.unbind_bm_l4_listener_rs(
+                        load_balancer_id=f"lb-x{n}",
+                        listener_id="lbl-x",
+                        backends=[Backend(instance_id="cpm-x", port=80)],
+                    )
+                    for n in range(5)
+                )
+            )
+            done = await asyncio.gather(
+                *(client.wait_for_task(s.request_id, timeout=5, interval=0.01) for s in started)
+            )
+            fake.task_polls = 10_000
+            stuck = await client.modify_bm_l4_listener_backend_probe_port(
+                load_balancer_id=LB, listener_id=LISTENER, instance_id="cpm-1", port=7,
+                probe_port=70,
+            )  # fmt: skip
+            with pytest.raises(errors.TaskTimeoutError) as info:
+                await client.wait_for_task(stuck.request_id, timeout=0.2, interval=0.01)
+            return done, info.value
+
+    done, timeout_error = asyncio.run(scenario())
+    assert all(d.status is TaskStatus.SUCCEEDED for d in done)
+    assert all(fake.backends(f"lb-x{n}", "lbl-x") == [] for n in range(5))
+    assert timeout_error.last_status is TaskStatus.RUNNING

@@ -9,6 +9,7 @@ number of tries obeys the retry policy.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import pickle
 import socket
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from qcloud_bmlb import Backend, Client, Retry, Timeout, errors
+from qcloud_bmlb import AsyncClient, Backend, Client, Retry, Timeout, errors
 from qcloud_bmlb._transport import HTTPResponse
 from qcloud_bmlb.testing import DEFAULT_SEED, FakeBmlb, Fault
 
@@ -260,12 +261,8 @@ def test_slow_drip_within_the_read_timeout_succeeds():
         server.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap: the socket timeout is per read, so a server dripping one byte per "
-    "0.05 s holds the call past Retry.deadline (the transport would need a total bound)",
-)
 def test_slow_drip_cannot_hold_a_call_past_its_deadline():
+    """Each byte beats the read timeout, but the call's deadline bounds the whole answer."""
     server = DripServer(gap=0.05)  # ~2 s for the whole answer
     try:
         policy = Retry(attempts=1, deadline=0.3)
@@ -277,6 +274,24 @@ def test_slow_drip_cannot_hold_a_call_past_its_deadline():
             pytest.raises(errors.RequestTimeoutError),
         ):  # fmt: skip
             probe(client)
+    finally:
+        server.close()
+
+
+def test_slow_drip_cannot_hold_an_async_call_past_its_deadline():
+    server = DripServer(gap=0.05)
+
+    async def scenario() -> None:
+        async with AsyncClient(
+            secret_id="AKIDdrip00000000", secret_key="dripSecretKey000", region="gz",
+            endpoint=f"http://127.0.0.1:{server.port}", retries=Retry(attempts=1, deadline=0.3),
+            timeout=TIMEOUT,
+        ) as client:  # fmt: skip
+            await client.describe_bm_load_balancers_task_result(request_id=1)
+
+    try:
+        with pytest.raises(errors.RequestTimeoutError, match="deadline"):
+            asyncio.run(scenario())
     finally:
         server.close()
 
@@ -337,7 +352,7 @@ class ScriptedTransport:
         self.script = list(script)
         self.calls = 0
 
-    def request(self, method, target, body, headers, timeout=None) -> HTTPResponse:
+    def request(self, method, target, body, headers, timeout=None, deadline=None) -> HTTPResponse:
         self.calls += 1
         if not self.script:
             return HTTPResponse(200, {}, OK_BODY)

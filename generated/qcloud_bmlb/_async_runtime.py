@@ -58,7 +58,7 @@ class AsyncBaseClient(ClientCore):
             try:
                 outcome: HTTPResponse | TransportError = await self._transport.request(
                     request.method, request.target, request.body, request.headers,
-                    timeout=request.timeout,
+                    timeout=request.timeout, deadline=request.deadline,
                 )  # fmt: skip
             except TransportError as exc:
                 logger.debug("%s failed: %s", op.action, exc)

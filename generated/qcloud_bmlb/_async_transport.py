@@ -50,6 +50,7 @@ import dataclasses
 import re
 import ssl
 import sys
+import time
 from collections.abc import Awaitable
 from types import TracebackType
 from typing import Protocol, TypeVar
@@ -87,6 +88,7 @@ class AsyncTransport(Protocol):
         body: bytes | None,
         headers: dict[str, str],
         timeout: Timeout | None = None,
+        deadline: float | None = None,
     ) -> HTTPResponse: ...
 
     async def close(self) -> None: ...
@@ -215,15 +217,29 @@ class AsyncPooledTransport:
         body: bytes | None,
         headers: dict[str, str],
         timeout: Timeout | None = None,
+        deadline: float | None = None,
     ) -> HTTPResponse:
         """Send one request and return the whole response, or raise :class:`TransportError`.
 
-        ``timeout`` replaces the transport's own for this request (connect and each read)."""
+        ``timeout`` replaces the transport's own for this request (connect and each read);
+        ``deadline`` (a ``time.monotonic()`` value) bounds the whole exchange."""
         if self._closed:
             raise TransportError("the client is closed", sent=False)
         data = self._encode(method, target, body, headers)
         self._bind_loop()
         timeout = timeout or self.timeout
+        if deadline is None:
+            return await self._limited(data, method, timeout)
+        try:
+            return await _within(
+                self._limited(data, method, timeout), max(0.0, deadline - time.monotonic())
+            )
+        except (asyncio.TimeoutError, TimeoutError):
+            raise RequestTimeoutError(
+                "the call's deadline passed while the answer was still arriving"
+            ) from None
+
+    async def _limited(self, data: bytes, method: str, timeout: Timeout) -> HTTPResponse:
         if self._semaphore is None:
             return await self._request(data, method, timeout)
         async with self._semaphore:

@@ -13,11 +13,13 @@ name first; ``no_proxy``/``NO_PROXY`` lists hosts (and their subdomains, ``host:
 from __future__ import annotations
 
 import base64
+import heapq
 import http.client
 import os
 import socket
 import ssl
 import threading
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -195,6 +197,7 @@ class Transport(Protocol):
         body: bytes | None,
         headers: dict[str, str],
         timeout: Timeout | None = None,
+        deadline: float | None = None,
     ) -> HTTPResponse: ...
 
     def close(self) -> None: ...
@@ -236,6 +239,7 @@ class PooledTransport:
         self._closed = False
         #: Connections opened so far (for tests and diagnostics).
         self.connections_opened = 0
+        self._watchdog = _Watchdog()
 
     def _new_connection(self, timeout: Timeout) -> http.client.HTTPConnection:
         ep, proxy = self.endpoint, self.proxy
@@ -279,7 +283,14 @@ class PooledTransport:
         body: bytes | None,
         headers: dict[str, str],
         timeout: Timeout | None = None,
+        deadline: float | None = None,
     ) -> HTTPResponse:
+        """Send one request and read the whole answer, or raise :class:`TransportError`.
+
+        ``timeout`` bounds connecting and each read; ``deadline`` (a ``time.monotonic()``
+        value) bounds the whole exchange: a server that drips its answer slowly enough to beat
+        the read timeout is cut off there.
+        """
         timeout = timeout or self.timeout
         proxy = self.proxy
         if proxy is not None and self.endpoint.scheme == "http":
@@ -297,6 +308,11 @@ class PooledTransport:
                 except (OSError, http.client.HTTPException) as exc:
                     raise ConnectError(_describe(exc) + via) from None
             answered = False  # whether any byte of the answer arrived
+            watch = None
+            if deadline is not None and conn.sock is not None:
+                # the socket itself: http.client hands it to the response and drops it from
+                # the connection when the server says it will close
+                watch = self._watchdog.watch(deadline, conn.sock)
             try:
                 if conn.sock is not None:
                     conn.sock.settimeout(timeout.read)
@@ -309,20 +325,26 @@ class PooledTransport:
                 if len(data) > MAX_BODY:
                     conn.close()
                     raise TransportError(f"the answer is larger than {MAX_BODY} bytes")
-            except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError) as exc:
+            except (OSError, http.client.HTTPException) as exc:
                 conn.close()
-                if reused and not answered:
+                if watch is not None and self._watchdog.fired(watch):
+                    raise RequestTimeoutError(
+                        "the call's deadline passed while the answer was still arriving"
+                    ) from None
+                if isinstance(exc, TimeoutError):
+                    raise RequestTimeoutError(_describe(exc)) from None
+                stale = isinstance(
+                    exc, (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError)
+                )
+                if stale and reused and not answered:
                     # The server had closed this kept-alive connection: send the very same
                     # bytes again on a new one (see HTTPResponse.resent).
                     conn, reused, resent = None, False, True
                     continue
                 raise TransportError(_describe(exc)) from None
-            except TimeoutError as exc:
-                conn.close()
-                raise RequestTimeoutError(_describe(exc)) from None
-            except (OSError, http.client.HTTPException) as exc:
-                conn.close()
-                raise TransportError(_describe(exc)) from None
+            finally:
+                if watch is not None:
+                    self._watchdog.release(watch)
             break
         headers_seen: dict[str, str] = {}
         for name, value in raw.getheaders():
@@ -341,6 +363,74 @@ class PooledTransport:
             idle, self._idle = self._idle, []
         for conn in idle:
             conn.close()
+        self._watchdog.stop()
+
+
+class _Watchdog:
+    """Cuts off exchanges that run past their deadline.
+
+    One daemon thread per transport, started on first use, sleeps until the earliest deadline
+    being watched and shuts down that connection's socket; the blocked read then fails and
+    the transport reports a timeout. Watching costs a lock and a heap push per request.
+    """
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._heap: list[tuple[float, int]] = []
+        self._active: dict[int, socket.socket] = {}
+        self._fired: set[int] = set()
+        self._next = 0
+        self._thread: threading.Thread | None = None
+        self._stopped = False
+
+    def watch(self, deadline: float, sock: socket.socket) -> int:
+        with self._cond:
+            self._next += 1
+            token = self._next
+            self._active[token] = sock
+            heapq.heappush(self._heap, (deadline, token))
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name="qcloud-bmlb-deadlines", daemon=True
+                )
+                self._thread.start()
+            elif self._heap[0][1] == token:
+                self._cond.notify()
+        return token
+
+    def release(self, token: int) -> None:
+        with self._cond:
+            self._active.pop(token, None)
+            self._fired.discard(token)
+
+    def fired(self, token: int) -> bool:
+        with self._cond:
+            return token in self._fired
+
+    def stop(self) -> None:
+        with self._cond:
+            self._stopped = True
+            self._cond.notify()
+
+    def _run(self) -> None:
+        with self._cond:
+            while not self._stopped:
+                while self._heap and self._heap[0][1] not in self._active:
+                    heapq.heappop(self._heap)
+                if not self._heap:
+                    self._cond.wait()
+                    continue
+                deadline, token = self._heap[0]
+                left = deadline - time.monotonic()
+                if left > 0:
+                    self._cond.wait(left)
+                    continue
+                heapq.heappop(self._heap)
+                self._fired.add(token)
+                try:
+                    self._active[token].shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
 
 
 def _describe(exc: BaseException) -> str:

@@ -8,6 +8,7 @@ answered from the state model in ``_state.py``.
 
 from __future__ import annotations
 
+import heapq
 import hmac
 import json
 import re
@@ -224,6 +225,9 @@ class FakeBmlb:
         self.state = State()
         self._keys: dict[str, tuple[str, str | None]] = {}
         self._nonces: dict[tuple[str, str], float] = {}
+        # (Timestamp, key) of every remembered Nonce, oldest first: expiring them costs
+        # O(log n) per request instead of a pass over all of them.
+        self._nonce_expiry: list[tuple[float, tuple[str, str]]] = []
         self._faults: list[_Queued] = []
         self._lock = threading.Lock()
         self.requests: list[dict[str, str]] = []  # every request's parameters, Signature dropped
@@ -422,11 +426,16 @@ class FakeBmlb:
             # A Nonce is remembered until its request's Timestamp falls out of the window (a
             # replay is refused by the clock check from then on), not for MAX_SKEW after it
             # was first seen: a Timestamp ahead of the server clock stays valid for longer.
-            self._nonces = {k: t for k, t in self._nonces.items() if now - t <= MAX_SKEW}
+            expiry = self._nonce_expiry
+            while expiry and now - expiry[0][0] > MAX_SKEW:
+                _, old = heapq.heappop(expiry)
+                if old in self._nonces and now - self._nonces[old] > MAX_SKEW:
+                    del self._nonces[old]
             seen = (params["SecretId"], params["Nonce"])
             if seen in self._nonces:
                 raise FakeApiError(4500, "Nonce already used: replayed request")
             self._nonces[seen] = timestamp
+            heapq.heappush(expiry, (timestamp, seen))
         return params["Action"]
 
     def _dispatch(self, action: str, params: dict[str, str]) -> dict[str, Any]:

@@ -1,0 +1,116 @@
+"""Async throughput: many calls in flight against the fake versus one by one with ``Client``.
+
+    .venv/bin/python benchmarks/async_fake.py [--quick] [--calls N] [--in-flight K]
+
+The fake BM load balancer (``python -m qcloud_bmlb.testing serve``) runs in its own process,
+seeded with K load balancers; one probe-port change per load balancer starts K tasks. Then
+N calls (default 2,000) of DescribeBmLoadBalancersTaskResult, spread over the K tasks, are made
+by ``AsyncClient`` with K (default 64) in flight, and the same N calls one by one by the sync
+``Client``. Figure: calls per second, best of the rounds; ratio: async over sync.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _bench import GENERATED, Row, print_rows, ratio_row
+
+SECRET_ID, KEY = "AKIDbench0123456789", "bench-secret-key-0123456789"
+
+
+def run(quick: bool = False, calls: int = 2000, in_flight: int = 64) -> list[Row]:
+    sys.path.insert(0, str(GENERATED))
+    from qcloud_bmlb import AsyncClient, Client
+
+    rounds = 2 if quick else 3
+    seed = {"load_balancers": [
+        {"id": f"lb-{i:08d}", "listeners": [
+            {"id": "lbl-1", "backends": [{"instance_id": "cpm-1", "port": 80}]}]}
+        for i in range(in_flight)
+    ]}  # fmt: skip
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as fh:
+        json.dump(seed, fh)
+    fake = subprocess.Popen(
+        [sys.executable, "-m", "qcloud_bmlb.testing", "serve", "--seed", fh.name,
+         "--secret-id", SECRET_ID, "--secret-key", KEY],
+        stdout=subprocess.PIPE, text=True, cwd=str(GENERATED),
+    )  # fmt: skip
+    try:
+        assert fake.stdout is not None
+        endpoint = fake.stdout.readline().split()[-1]
+        options = {"secret_id": SECRET_ID, "secret_key": KEY, "region": "ap-guangzhou",
+                   "endpoint": endpoint}  # fmt: skip
+        with Client(**options) as client:
+            tasks = [
+                client.modify_bm_l4_listener_backend_probe_port(
+                    load_balancer_id=f"lb-{i:08d}", listener_id="lbl-1", instance_id="cpm-1",
+                    port=80, probe_port=81,
+                ).request_id
+                for i in range(in_flight)
+            ]  # fmt: skip
+            sync_rate = 0.0
+            for _ in range(rounds):
+                started = time.perf_counter()
+                for i in range(calls):
+                    client.describe_bm_load_balancers_task_result(request_id=tasks[i % in_flight])
+                sync_rate = max(sync_rate, calls / (time.perf_counter() - started))
+
+        async def go() -> float:
+            best = 0.0
+            async with AsyncClient(**options) as client:
+                for _ in range(rounds + 1):  # the first round opens the connections
+                    left = list(range(calls))
+
+                    async def worker(left: list[int] = left) -> None:
+                        while left:
+                            i = left.pop()
+                            await client.describe_bm_load_balancers_task_result(
+                                request_id=tasks[i % in_flight]
+                            )
+
+                    started = time.perf_counter()
+                    await asyncio.gather(*(worker() for _ in range(in_flight)))
+                    best = max(best, calls / (time.perf_counter() - started))
+            return best
+
+        async_rate = asyncio.run(go())
+    finally:
+        fake.terminate()
+        fake.wait()
+        Path(fh.name).unlink()
+    return [
+        ratio_row(
+            "async", f"Client, {calls} calls one by one", sync_rate, "calls/s", sync_rate, "sync"
+        ),
+        ratio_row(
+            "async",
+            f"AsyncClient, {in_flight} in flight",
+            async_rate,
+            "calls/s",
+            sync_rate,
+            "sync",
+            ">= 4",
+        ),
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true", help="fewer rounds")
+    parser.add_argument("--calls", type=int, default=2000)
+    parser.add_argument("--in-flight", type=int, default=64)
+    args = parser.parse_args()
+    print_rows(run(args.quick, args.calls, args.in_flight))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,187 @@
+"""Per-call overhead without a network: build, validate, sign, and parse a canned response.
+
+    .venv/bin/python benchmarks/overhead.py [--quick]
+
+Ours: ``Client`` with an in-memory transport that answers a canned success, for
+ModifyBmL4ListenerBackendPort and for UnbindBmL4ListenerRs with 10 and 255 backends. The
+baseline is the official 3.0 SDK (``tencentcloud-sdk-python``, in the peers' venv, run in its
+own interpreter) making ModifyL4BackendPort / UnbindL4Backends with its HTTP layer (the
+requests session under ``ApiRequest``) replaced by the same kind of canned answer; the legacy
+v2 SDK (``qcloudapi-sdk-python``), its ``ApiRequest.send_request`` replaced likewise, is shown
+beside it. Every call builds its arguments (the backend objects included) as a user would.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import ClassVar
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _bench import GENERATED, Row, per_call, print_rows, ratio_row, run_peer
+
+KEY = "bench-secret-key-0123456789"
+SECRET_ID = "AKIDbench0123456789"
+#: (name, backends: None for the port change)
+CASES = (("ModifyBmL4ListenerBackendPort", None), ("UnbindBmL4ListenerRs", 10),
+         ("UnbindBmL4ListenerRs", 255))  # fmt: skip
+PAIRS = [(f"cpm-{i:08x}", 1000 + i) for i in range(255)]
+
+
+def _calls(quick: bool) -> dict[str, int]:
+    n = 1000 if quick else 5000
+    return {"modify": n, "unbind10": n // 2, "unbind255": n // 20}
+
+
+def _key(backends: int | None) -> str:
+    return "modify" if backends is None else f"unbind{backends}"
+
+
+# -- ours --------------------------------------------------------------------------------------
+
+
+def ours(quick: bool) -> dict[str, float]:
+    sys.path.insert(0, str(GENERATED))
+    from qcloud_bmlb import Backend, Client
+    from qcloud_bmlb._transport import HTTPResponse
+
+    body = json.dumps({"code": 0, "message": "", "codeDesc": "Success", "requestId": 1234})
+    canned = HTTPResponse(200, {"content-type": "application/json"}, body.encode())
+
+    class Canned:
+        def request(self, *args: object, **kwargs: object) -> HTTPResponse:
+            return canned
+
+        def close(self) -> None:
+            pass
+
+    client = Client(secret_id=SECRET_ID, secret_key=KEY, region="ap-guangzhou",
+                    transport=Canned())  # fmt: skip
+
+    def modify() -> None:
+        r = client.modify_bm_l4_listener_backend_port(
+            load_balancer_id="lb-abcdefgh", listener_id="lbl-abcdefgh",
+            instance_id="cpm-abcdefgh", port=1234, new_port=12345,
+        )  # fmt: skip
+        assert r.request_id == 1234
+
+    def unbind(n: int) -> None:
+        r = client.unbind_bm_l4_listener_rs(
+            load_balancer_id="lb-abcdefgh", listener_id="lbl-abcdefgh",
+            backends=[Backend(instance_id=i, port=p) for i, p in PAIRS[:n]],
+        )  # fmt: skip
+        assert r.request_id == 1234
+
+    calls = _calls(quick)
+    out = {"modify": per_call(modify, calls["modify"])}
+    for n in (10, 255):
+        out[f"unbind{n}"] = per_call(lambda n=n: unbind(n), calls[f"unbind{n}"])
+    return out
+
+
+# -- peers (run under the peers' interpreter) --------------------------------------------------
+
+
+def sdk3(quick: bool) -> dict[str, float]:
+    from tencentcloud.bmlb.v20180625 import bmlb_client, models
+    from tencentcloud.common import credential
+
+    class Canned:
+        status_code = 200
+        headers: ClassVar[dict[str, str]] = {"Content-Type": "application/json"}
+        content = json.dumps(
+            {"Response": {"TaskId": "task-1234", "RequestId": "6f5b0c4e-0000-4000-8000-1234"}}
+        ).encode()
+
+    client = bmlb_client.BmlbClient(credential.Credential(SECRET_ID, KEY), "ap-guangzhou")
+    client.request.conn.request = lambda *a, **k: Canned()  # the HTTP layer, replaced
+
+    def modify() -> None:
+        req = models.ModifyL4BackendPortRequest()
+        req.LoadBalancerId, req.ListenerId = "lb-abcdefgh", "lbl-abcdefgh"
+        req.InstanceId, req.Port, req.NewPort, req.BindType = "cpm-abcdefgh", 1234, 12345, 0
+        assert client.ModifyL4BackendPort(req).TaskId == "task-1234"
+
+    def unbind(n: int) -> None:
+        req = models.UnbindL4BackendsRequest()
+        req.LoadBalancerId, req.ListenerId, req.BindType = "lb-abcdefgh", "lbl-abcdefgh", 0
+        backends = []
+        for i, p in PAIRS[:n]:
+            b = models.UnbindL4Backend()
+            b.InstanceId, b.Port = i, p
+            backends.append(b)
+        req.BackendSet = backends
+        assert client.UnbindL4Backends(req).TaskId == "task-1234"
+
+    calls = _calls(quick)
+    out = {"modify": per_call(modify, calls["modify"])}
+    for n in (10, 255):
+        out[f"unbind{n}"] = per_call(lambda n=n: unbind(n), calls[f"unbind{n}"])
+    return out
+
+
+def legacy(quick: bool) -> dict[str, float]:
+    from QcloudApi.common import request
+    from QcloudApi.qcloudapi import QcloudApi
+
+    body = json.dumps({"code": 0, "message": "", "codeDesc": "Success", "requestId": 1234})
+    canned = request.ResponseInternal(200, {"Content-Type": "application/json"}, body.encode())
+    request.ApiRequest.send_request = lambda self, req: canned  # the HTTP exchange, replaced
+    config = {"Region": "gz", "secretId": SECRET_ID, "secretKey": KEY, "method": "POST",
+              "SignatureMethod": "HmacSHA256"}  # fmt: skip
+    api = QcloudApi("bmlb", config)
+
+    def modify() -> None:
+        params = {"loadBalancerId": "lb-abcdefgh", "listenerId": "lbl-abcdefgh",
+                  "instanceId": "cpm-abcdefgh", "port": 1234, "newPort": 12345}  # fmt: skip
+        assert json.loads(api.call("ModifyBmL4ListenerBackendPort", params))["requestId"] == 1234
+
+    def unbind(n: int) -> None:
+        params = {"loadBalancerId": "lb-abcdefgh", "listenerId": "lbl-abcdefgh",
+                  "backends": [{"instanceId": i, "port": p} for i, p in PAIRS[:n]]}  # fmt: skip
+        assert json.loads(api.call("UnbindBmL4ListenerRs", params))["requestId"] == 1234
+
+    # Each call loads the CA store for a new TLS context (~50 ms): a few calls are plenty.
+    return {key: per_call(lambda f=f: f(), 4 if quick else 10, rounds=3, warmup=2)
+            for key, f in (("modify", modify), ("unbind10", lambda: unbind(10)),
+                           ("unbind255", lambda: unbind(255)))}  # fmt: skip
+
+
+# -- the table ---------------------------------------------------------------------------------
+
+
+def run(quick: bool = False) -> list[Row]:
+    mine = ours(quick)
+    flag = ["--quick"] if quick else []
+    theirs = run_peer("overhead.py", "sdk3", *flag)
+    old = run_peer("overhead.py", "legacy", *flag)
+    rows = []
+    for action, backends in CASES:
+        key = _key(backends)
+        label = action if backends is None else f"{action}, {backends} backends"
+        base = None if theirs is None else theirs[key] * 1e6
+        rows.append(ratio_row("overhead", f"3.0 SDK ({label})", base, "µs", base, "3.0 SDK"))
+        if old is not None:
+            rows.append(ratio_row("overhead", f"legacy SDK ({label})", old[key] * 1e6, "µs",
+                                  base, "3.0 SDK"))  # fmt: skip
+        rows.append(ratio_row("overhead", f"qcloud_bmlb ({label})", mine[key] * 1e6, "µs",
+                              base, "3.0 SDK", "<= 0.20"))  # fmt: skip
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true", help="fewer calls per round")
+    parser.add_argument("--peer", choices=("sdk3", "legacy"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.peer:
+        print(json.dumps({"sdk3": sdk3, "legacy": legacy}[args.peer](args.quick)))
+        return
+    print_rows(run(args.quick))
+
+
+if __name__ == "__main__":
+    main()

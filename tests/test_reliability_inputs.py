@@ -33,7 +33,7 @@ class NoIO:
         self.allow = allow
         self.sent: list[bytes] = []
 
-    def request(self, method, target, body, headers, timeout=None) -> HTTPResponse:
+    def request(self, method, target, body, headers, timeout=None, deadline=None) -> HTTPResponse:
         if not self.allow:
             raise AssertionError(f"I/O before validation: {method} {target}")
         self.sent.append(body or b"")

@@ -306,7 +306,7 @@ class CannedTransport:
         self.status = 200
         self.body = b""
 
-    def request(self, method, target, body, headers, timeout=None) -> HTTPResponse:
+    def request(self, method, target, body, headers, timeout=None, deadline=None) -> HTTPResponse:
         return HTTPResponse(self.status, {"content-type": "application/json"}, self.body)
 
     def close(self) -> None:

@@ -450,6 +450,7 @@ class Request:
     body: bytes | None
     headers: dict[str, str]
     timeout: Timeout
+    deadline: float | None  # time.monotonic() value by which the whole call must end
 
 
 class Call(Generic[R]):
@@ -492,7 +493,8 @@ class Call(Generic[R]):
             if left < timeout.connect or left < timeout.read:
                 timeout = Timeout(min(timeout.connect, left), min(timeout.read, left))
         method, target, body, headers = self.client._build(self.op.action, self.params)
-        return Request(method, target, body, headers, timeout)
+        deadline = None if left is None else time.monotonic() + left
+        return Request(method, target, body, headers, timeout, deadline)
 
     def outcome(self, outcome: HTTPResponse | TransportError) -> tuple[R | None, float]:
         """``(result, 0)`` when done, ``(None, seconds)`` to retry after a wait; or raises."""
@@ -723,7 +725,7 @@ class BaseClient(ClientCore):
             try:
                 outcome: HTTPResponse | TransportError = self._transport.request(
                     request.method, request.target, request.body, request.headers,
-                    timeout=request.timeout,
+                    timeout=request.timeout, deadline=request.deadline,
                 )  # fmt: skip
             except TransportError as exc:
                 logger.debug("%s failed: %s", op.action, exc)

@@ -11,12 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
-
-from . import ir
+from . import ir, yamlpos
 from .naming import constant, identifier, pascal, result_class
+from .yamlpos import LocatedList, LocatedMap
 
 ACTION_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 WIRE_NAME = re.compile(r"^[a-z][A-Za-z0-9_]*$")
@@ -73,21 +70,21 @@ class _File:
             return (0, 0)
         return (lc.line, lc.col)
 
-    def key_pos(self, node: CommentedMap, key: str) -> Pos:
+    def key_pos(self, node: LocatedMap, key: str) -> Pos:
         try:
             line, col = node.lc.key(key)
             return (line, col)
         except (KeyError, TypeError, AttributeError):
             return self.pos(node)
 
-    def value_pos(self, node: CommentedMap, key: str) -> Pos:
+    def value_pos(self, node: LocatedMap, key: str) -> Pos:
         try:
             line, col = node.lc.value(key)
             return (line, col)
         except (KeyError, TypeError, AttributeError):
             return self.key_pos(node, key)
 
-    def item_pos(self, node: CommentedSeq | None, index: int, parent: Pos) -> Pos:
+    def item_pos(self, node: LocatedList | None, index: int, parent: Pos) -> Pos:
         if node is None:
             return parent
         try:
@@ -100,9 +97,9 @@ class _File:
 
     def mapping(
         self, node: Any, pos: Pos, what: str, required: tuple[str, ...], optional: tuple[str, ...]
-    ) -> CommentedMap | None:
+    ) -> LocatedMap | None:
         """``node`` if it is a mapping with all ``required`` keys and no unknown key."""
-        if not isinstance(node, CommentedMap):
+        if not isinstance(node, LocatedMap):
             self.error(pos, f"{what} must be a mapping, got {_kind(node)}")
             return None
         allowed = set(required) | set(optional)
@@ -117,15 +114,15 @@ class _File:
                 self.error(self.pos(node), f"{what} is missing the key {key!r}")
         return node
 
-    def sequence(self, node: CommentedMap, key: str, what: str) -> CommentedSeq | None:
+    def sequence(self, node: LocatedMap, key: str, what: str) -> LocatedList | None:
         value = node.get(key)
-        if not isinstance(value, CommentedSeq):
+        if not isinstance(value, LocatedList):
             self.error(self.value_pos(node, key), f"{what} must be a list, got {_kind(value)}")
             return None
         return value
 
     def string(
-        self, node: CommentedMap, key: str, what: str, pattern: re.Pattern[str] | None = None
+        self, node: LocatedMap, key: str, what: str, pattern: re.Pattern[str] | None = None
     ) -> str | None:
         value = node.get(key)
         if not isinstance(value, str) or not value.strip():
@@ -136,7 +133,7 @@ class _File:
             return None
         return str(value)
 
-    def integer(self, node: CommentedMap, key: str, what: str) -> int | None:
+    def integer(self, node: LocatedMap, key: str, what: str) -> int | None:
         value = node.get(key)
         if isinstance(value, bool) or not isinstance(value, int):
             self.error(self.value_pos(node, key), f"{what} must be an integer, got {_kind(value)}")
@@ -146,7 +143,7 @@ class _File:
             return None
         return int(value)
 
-    def boolean(self, node: CommentedMap, key: str, what: str) -> bool | None:
+    def boolean(self, node: LocatedMap, key: str, what: str) -> bool | None:
         value = node.get(key)
         if not isinstance(value, bool):
             self.error(
@@ -155,9 +152,7 @@ class _File:
             return None
         return value
 
-    def choice(
-        self, node: CommentedMap, key: str, what: str, choices: tuple[str, ...]
-    ) -> str | None:
+    def choice(self, node: LocatedMap, key: str, what: str, choices: tuple[str, ...]) -> str | None:
         value = node.get(key)
         if value not in choices:
             self.error(
@@ -167,7 +162,7 @@ class _File:
             return None
         return str(value)
 
-    def text(self, node: CommentedMap, key: str, what: str) -> ir.Text | None:
+    def text(self, node: LocatedMap, key: str, what: str) -> ir.Text | None:
         value = self.mapping(node.get(key), self.value_pos(node, key), what, ("en", "zh"), ())
         if value is None:
             return None
@@ -183,9 +178,9 @@ def _kind(value: object) -> str:
         return "nothing"
     if isinstance(value, bool):
         return "a boolean"
-    if isinstance(value, CommentedMap):
+    if isinstance(value, LocatedMap):
         return "a mapping"
-    if isinstance(value, CommentedSeq):
+    if isinstance(value, LocatedList):
         return "a list"
     if isinstance(value, str):
         return f"the string {value!r}"
@@ -194,21 +189,15 @@ def _kind(value: object) -> str:
 
 def _read(path: Path, name: str, problems: list[Problem]) -> Any:
     """Parse one YAML file; a syntax error or a duplicate key becomes a positioned problem."""
-    yaml = YAML(typ="rt")
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         problems.append(Problem(name, 1, 1, f"cannot read the file: {type(exc).__name__}"))
         return None
     try:
-        return yaml.load(text)
-    except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line, mark.column) if mark is not None else (0, 0)
-        what = exc.problem or exc.context or "invalid YAML"
-        problems.append(Problem(name, line + 1, col + 1, f"invalid YAML: {what}"))
-    except YAMLError as exc:
-        problems.append(Problem(name, 1, 1, f"invalid YAML: {exc}"))
+        return yamlpos.load(text)
+    except yamlpos.YamlProblem as exc:
+        problems.append(Problem(name, exc.line + 1, exc.column + 1, f"invalid YAML: {exc.message}"))
     except RecursionError:
         problems.append(Problem(name, 1, 1, "invalid YAML: nested too deeply"))
     return None
@@ -278,7 +267,7 @@ def _service(f: _File, doc: Any) -> ir.Service | None:
 
 
 def _names(
-    f: _File, node: CommentedMap, key: str, allowed: tuple[str, ...]
+    f: _File, node: LocatedMap, key: str, allowed: tuple[str, ...]
 ) -> tuple[str, ...] | None:
     seq = f.sequence(node, key, key)
     if seq is None:
@@ -402,7 +391,7 @@ def _catalogue(f: _File, raw: list[_RawError]) -> tuple[list[ir.ErrorEntry], lis
 # -- actions ------------------------------------------------------------------------------
 
 
-def _field(f: _File, m: CommentedMap, where: str, allow_array: bool) -> dict[str, Any] | None:
+def _field(f: _File, m: LocatedMap, where: str, allow_array: bool) -> dict[str, Any] | None:
     """The checked keys of one parameter or item field (not yet named in Python)."""
     optional = ("range", "maxLength", "correction") + (
         ("minItems", "maxItems", "items") if allow_array else ()
@@ -434,7 +423,7 @@ def _field(f: _File, m: CommentedMap, where: str, allow_array: bool) -> dict[str
     if "range" in node:
         bounds = node["range"]
         if (
-            not isinstance(bounds, CommentedSeq)
+            not isinstance(bounds, LocatedList)
             or len(bounds) != 2
             or any(isinstance(b, bool) or not isinstance(b, int) for b in bounds)
             or bounds[0] > bounds[1]
@@ -472,7 +461,7 @@ def _field(f: _File, m: CommentedMap, where: str, allow_array: bool) -> dict[str
 CORRECTION_FACTS = ("type", "required", "range", "maxItems", "description")
 
 
-def _correction(f: _File, node: CommentedMap, where: str) -> bool:
+def _correction(f: _File, node: LocatedMap, where: str) -> bool:
     """``correction``: where the spec deliberately differs from Tencent's page.
 
     One mapping, or a list of them: ``page`` quotes what the page says, ``why`` says why the
@@ -480,14 +469,14 @@ def _correction(f: _File, node: CommentedMap, where: str) -> bool:
     """
     value = node["correction"]
     pos = f.value_pos(node, "correction")
-    items = list(value) if isinstance(value, CommentedSeq) else [value]
-    if isinstance(value, CommentedSeq) and not items:
+    items = list(value) if isinstance(value, LocatedList) else [value]
+    if isinstance(value, LocatedList) and not items:
         f.error(pos, f"{where}.correction must not be an empty list")
         return False
     ok = True
     for i, item in enumerate(items):
-        iwhere = f"{where}.correction" + (f"[{i}]" if isinstance(value, CommentedSeq) else "")
-        ipos = f.item_pos(value, i, pos) if isinstance(value, CommentedSeq) else pos
+        iwhere = f"{where}.correction" + (f"[{i}]" if isinstance(value, LocatedList) else "")
+        ipos = f.item_pos(value, i, pos) if isinstance(value, LocatedList) else pos
         m = f.mapping(item, ipos, iwhere, ("page", "why"), ("facts",))
         if m is None or any(k not in m for k in ("page", "why")):
             ok = False
@@ -576,14 +565,14 @@ def _item(f: _File, node: Any, pos: Pos, where: str) -> ir.Item | None:
 def _example_value(f: _File, param: ir.Param, value: Any, pos: Pos, where: str) -> object:
     """The example value in Python form (array items as mappings of Python names)."""
     if isinstance(param, ir.ArrayParam):
-        if not isinstance(value, CommentedSeq) or not value:
+        if not isinstance(value, LocatedList) or not value:
             f.error(pos, f"{where} must be a non-empty list of {param.item.name} mappings")
             return None
         items = []
         fields = {fl.wire: fl for fl in param.item.fields}
         for i, item in enumerate(value):
             ipos = f.item_pos(value, i, pos)
-            if not isinstance(item, CommentedMap) or set(item) - set(fields):
+            if not isinstance(item, LocatedMap) or set(item) - set(fields):
                 f.error(ipos, f"{where}[{i}] must map the fields {', '.join(fields)} to values")
                 return None
             items.append(
@@ -600,7 +589,7 @@ def _example_value(f: _File, param: ir.Param, value: Any, pos: Pos, where: str) 
     return int(value) if param.type == "Int" else str(value)
 
 
-def _response(f: _File, node: CommentedMap) -> list[ir.ResponseField] | None:
+def _response(f: _File, node: LocatedMap) -> list[ir.ResponseField] | None:
     seq = f.sequence(node, "response", "response")
     if seq is None:
         return None
@@ -750,14 +739,14 @@ def _action(
 
     example: list[tuple[str, object]] = []
     by_wire = {p.wire: p for p in params}
-    ex = node.get("example", CommentedMap())
-    if "example" in node and not isinstance(ex, CommentedMap):
+    ex = node.get("example", LocatedMap())
+    if "example" in node and not isinstance(ex, LocatedMap):
         f.error(f.value_pos(node, "example"), "example must be a mapping of parameter to value")
         ok = False
-        ex = CommentedMap()
+        ex = LocatedMap()
     # Names of every parameter entry, valid or not: one bad parameter is one problem, so its
     # example value is not reported again.
-    declared = {str(i.get("name")) for i in (seq or ()) if isinstance(i, CommentedMap)}
+    declared = {str(i.get("name")) for i in (seq or ()) if isinstance(i, LocatedMap)}
     for key in ex:
         if key not in by_wire and key not in declared:
             f.error(f.key_pos(ex, key), f"example: {key!r} is not a parameter of this action")

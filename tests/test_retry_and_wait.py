@@ -188,3 +188,46 @@ def test_wait_true_returns_after_the_change_applied(fake):
     assert ("cpm-ijklmnop", 1234) not in {
         (b.instance_id, b.port) for b in fake.backends(LB, LISTENER)
     }
+
+
+def test_client_options_are_typed_keywords():
+    import inspect
+
+    params = inspect.signature(Client).parameters
+    for name in ("secret_id", "region", "endpoint", "timeout", "retries", "max_connections"):
+        assert params[name].kind is inspect.Parameter.KEYWORD_ONLY, name
+    with pytest.raises(TypeError):
+        Client(secret_id="AKIDx", secret_key="k", region="gz", bogus=1)
+
+
+def test_max_connections_bounds_the_connections_of_threads(fake):
+    import threading
+
+    fake.inject(Fault.delay(0.05), times=40)
+    with fake.client(max_connections=2, retries=0) as client:
+        errors_seen: list[BaseException] = []
+
+        def work() -> None:
+            try:
+                for _ in range(5):
+                    try:
+                        client.describe_bm_load_balancers_task_result(request_id=1)
+                    except errors.ResourceNotFound:
+                        pass
+            except BaseException as exc:  # pragma: no cover - reported below
+                errors_seen.append(exc)
+
+        threads = [threading.Thread(target=work) for _ in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert not errors_seen
+        assert client._transport.connections_opened <= 2
+    assert len(fake.requests) == 40
+
+
+@pytest.mark.parametrize("bad", [0, -1, True, 1.5])
+def test_bad_max_connections_is_a_configuration_error(bad):
+    with pytest.raises(errors.ConfigurationError, match="max_connections"):
+        Client(secret_id="AKIDx", secret_key="k", region="gz", max_connections=bad)

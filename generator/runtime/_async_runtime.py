@@ -27,10 +27,11 @@ _A = TypeVar("_A", bound="AsyncBaseClient")
 class AsyncBaseClient(ClientCore):
     """The asyncio client: keep-alive connections over asyncio streams, any number in flight."""
 
-    def __init__(self, *, max_connections: int | None = None, **options: Any) -> None:
-        super().__init__(**options)
-        self._transport = AsyncPooledTransport(
-            self.endpoint, self.timeout, self._ssl, max_connections=max_connections
+    _transport: AsyncPooledTransport
+
+    def _open_transport(self) -> AsyncPooledTransport:
+        return AsyncPooledTransport(
+            self.endpoint, self.timeout, self._ssl, max_connections=self.max_connections
         )
 
     async def __aenter__(self: _A) -> _A:

@@ -558,7 +558,17 @@ class ClientCore:
         timeout: float | Timeout = DEFAULT_TIMEOUT,
         retries: int | Retry = DEFAULT_RETRY,
         verify: bool | str = True,
+        max_connections: int | None = None,
+        transport: Any = None,
     ) -> None:
+        if max_connections is not None and (
+            isinstance(max_connections, bool)
+            or not isinstance(max_connections, int)
+            or max_connections < 1
+        ):
+            raise ConfigurationError(
+                f"max_connections: must be an int >= 1 or None, got {max_connections!r}"
+            )
         if not isinstance(sign_method, str) or sign_method not in SIGNATURE_METHODS:
             raise ConfigurationError(
                 f"sign_method: must be one of {', '.join(SIGNATURE_METHODS)}, got {sign_method!r}"
@@ -581,6 +591,12 @@ class ClientCore:
         self.sign_method = sign_method
         self.http_method = method
         self._ssl = _ssl_context(verify) if self.endpoint.scheme == "https" else None
+        self.max_connections = max_connections
+        self._transport = transport if transport is not None else self._open_transport()
+
+    def _open_transport(self) -> Any:
+        """The transport a client makes for itself (the sync and async clients differ here)."""
+        raise NotImplementedError
 
     def __repr__(self) -> str:
         return (
@@ -694,11 +710,12 @@ class ClientCore:
 class BaseClient(ClientCore):
     """The synchronous client: ``http.client`` connections kept alive in a pool."""
 
-    def __init__(self, *, transport: Transport | None = None, **options: Any) -> None:
-        super().__init__(**options)
-        if transport is None:
-            transport = PooledTransport(self.endpoint, self.timeout, self._ssl)
-        self._transport: Transport = transport
+    _transport: Transport
+
+    def _open_transport(self) -> Transport:
+        return PooledTransport(
+            self.endpoint, self.timeout, self._ssl, max_connections=self.max_connections
+        )
 
     def __enter__(self: _C) -> _C:
         return self

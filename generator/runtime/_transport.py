@@ -222,8 +222,13 @@ class PooledTransport:
         max_idle: int = 32,
         proxy: str | None = None,
         trust_env: bool = True,
+        max_connections: int | None = None,
     ) -> None:
         self.endpoint = endpoint
+        # at most this many requests at once (threads beyond it wait for a connection)
+        self._slots = (
+            None if max_connections is None else threading.BoundedSemaphore(max_connections)
+        )
         self.timeout = timeout
         self.proxy: Proxy | None = None
         if proxy is not None:
@@ -291,6 +296,20 @@ class PooledTransport:
         value) bounds the whole exchange: a server that drips its answer slowly enough to beat
         the read timeout is cut off there.
         """
+        if self._slots is None:
+            return self._request(method, target, body, headers, timeout, deadline)
+        with self._slots:
+            return self._request(method, target, body, headers, timeout, deadline)
+
+    def _request(
+        self,
+        method: str,
+        target: str,
+        body: bytes | None,
+        headers: dict[str, str],
+        timeout: Timeout | None,
+        deadline: float | None,
+    ) -> HTTPResponse:
         timeout = timeout or self.timeout
         proxy = self.proxy
         if proxy is not None and self.endpoint.scheme == "http":

@@ -8,6 +8,7 @@ answered from the state model in ``_state.py``.
 
 from __future__ import annotations
 
+import asyncio
 import heapq
 import hmac
 import json
@@ -15,12 +16,10 @@ import re
 import secrets
 import socket
 import struct
-import sys
 import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
@@ -48,90 +47,127 @@ class _Reply:
     mode: str = "normal"  # normal | truncated | reset
 
 
-class _Handler(BaseHTTPRequestHandler):
-    """HTTP/1.1 with keep-alive, as the real service answers.
+_REASONS = {200: "OK", 400: "Bad Request", 404: "Not Found", 405: "Method Not Allowed"}
+_IDLE = 60.0  # an idle keep-alive connection is closed after this many seconds
+_MAX_HEAD = 64 * 1024
 
-    The fake's HTTP side is the standard library's threading server rather than werkzeug's
-    (which pytest-httpserver uses): werkzeug's development server closes every connection and
-    drains the socket after each answer, so a client's connection reuse could not be seen.
+
+class _HTTP:
+    """The fake's HTTP side: HTTP/1.1 with keep-alive, as the real service answers, served by
+    an asyncio loop in a thread of its own.
+
+    Not werkzeug's development server (which pytest-httpserver uses): it closes every
+    connection and drains the socket after each answer, so a client's connection reuse could
+    not be seen. Not the standard library's threading server either: a thread per connection
+    and its header parsing made the fake, not the client, the limit of every concurrency
+    measurement (benchmarks/async_fake.py).
     """
 
-    protocol_version = "HTTP/1.1"
-    server: _Server
-    # The status line and headers go out in one write and the body in another: with Nagle's
-    # algorithm on, the body waits for the client's delayed ACK (~40 ms per keep-alive call).
-    disable_nagle_algorithm = True
-    timeout = 60  # an idle keep-alive connection is closed after this many seconds
-
-    def do_GET(self) -> None:
-        self._serve(dict(parse_qsl(urlsplit(self.path).query, keep_blank_values=True)))
-
-    def do_POST(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length).decode("utf-8", "replace")
-        self._serve(dict(parse_qsl(body, keep_blank_values=True)))
-
-    def _serve(self, params: dict[str, str]) -> None:
-        if urlsplit(self.path).path != PATH:
-            reply = _Reply(404, b"<html><body>not found</body></html>", "text/html")
-        else:
-            reply = self.server.fake._handle(
-                self.command, _host(self.headers.get("Host", "")), params
-            )
-        if reply.mode == "reset":
-            self.close_connection = True
-            sock = self.connection
-            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-            return
-        self.send_response(reply.status)
-        self.send_header("Content-Type", reply.content_type)
-        self.send_header("Content-Length", str(len(reply.body)))
-        if reply.mode == "truncated":
-            self.send_header("Connection", "close")
-        self.end_headers()
-        self.wfile.write(
-            reply.body[: len(reply.body) // 2] if reply.mode == "truncated" else reply.body
-        )
-
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
-        pass
-
-
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    request_queue_size = 1024  # many clients connecting at once (the default backlog is 5)
-
-    def __init__(self, port: int, fake: FakeBmlb) -> None:
-        super().__init__(("127.0.0.1", port), _Handler)
+    def __init__(self, fake: FakeBmlb, port: int) -> None:
         self.fake = fake
-        self.open: set[socket.socket] = set()
-        self._open_lock = threading.Lock()
+        sock = socket.create_server(("127.0.0.1", port), backlog=1024)
+        self.port: int = sock.getsockname()[1]
+        self.loop = asyncio.new_event_loop()
+        self.writers: set[asyncio.StreamWriter] = set()
+        started = threading.Event()
+        self.thread = threading.Thread(
+            target=self._run, args=(sock, started), name="fake-bmlb", daemon=True
+        )
+        self.thread.start()
+        started.wait()
 
-    def process_request(self, request: Any, client_address: Any) -> None:
-        with self._open_lock:
-            self.open.add(request)
-        super().process_request(request, client_address)
+    def _run(self, sock: socket.socket, started: threading.Event) -> None:
+        asyncio.set_event_loop(self.loop)
+        server = self.loop.run_until_complete(
+            asyncio.start_server(self._connection, sock=sock, limit=_MAX_HEAD)
+        )
+        started.set()
+        try:
+            self.loop.run_forever()
+        finally:
+            server.close()
+            for writer in list(self.writers):
+                writer.transport.abort()
+            self.loop.run_until_complete(server.wait_closed())
+            self.loop.close()
 
-    def shutdown_request(self, request: Any) -> None:
-        with self._open_lock:
-            self.open.discard(request)
-        super().shutdown_request(request)
+    def stop(self) -> None:
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(timeout=5)
 
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        """A client that went away (gave up waiting, was closed) is not worth a traceback."""
-        if isinstance(sys.exc_info()[1], ConnectionError):
-            return
-        super().handle_error(request, client_address)
+    async def _connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.writers.add(writer)
+        sock = writer.get_extra_info("socket")
+        try:
+            while True:
+                try:
+                    head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), _IDLE)
+                    request = _parse_head(head)
+                    length = int(request.headers.get("content-length") or 0)
+                    body = await reader.readexactly(length) if length > 0 else b""
+                except (asyncio.IncompleteReadError, asyncio.LimitOverrunError, TimeoutError,
+                        asyncio.TimeoutError, ConnectionError, ValueError):  # fmt: skip
+                    return
+                reply = await self.fake._serve(request, body)
+                if reply.mode == "reset":
+                    if sock is not None:
+                        sock.setsockopt(
+                            socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0)
+                        )
+                    writer.transport.abort()
+                    return
+                closing = reply.mode == "truncated" or request.close
+                payload = (
+                    reply.body[: len(reply.body) // 2] if reply.mode == "truncated" else reply.body
+                )
+                lines = [
+                    f"HTTP/1.1 {reply.status} {_REASONS.get(reply.status, 'Status')}",
+                    f"Content-Type: {reply.content_type}",
+                    f"Content-Length: {len(reply.body)}",
+                ]
+                if closing:
+                    lines.append("Connection: close")
+                writer.write(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + payload)
+                try:
+                    await writer.drain()
+                except ConnectionError:
+                    return
+                if closing:
+                    return
+        finally:
+            self.writers.discard(writer)
+            writer.close()
 
-    def drop_connections(self) -> None:
-        """End every open keep-alive connection (their threads then finish)."""
-        with self._open_lock:
-            sockets = list(self.open)
-        for sock in sockets:
-            try:
-                sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
+
+@dataclass
+class _Request:
+    method: str
+    path: str
+    query: str
+    host: str
+    headers: dict[str, str]
+    close: bool
+
+
+def _parse_head(head: bytes) -> _Request:
+    """The request line and headers; ValueError when they are not HTTP/1.x."""
+    line, *rest = head.decode("latin-1").split("\r\n")
+    method, target, version = line.split(" ")
+    if not version.startswith("HTTP/1."):
+        raise ValueError(version)
+    headers: dict[str, str] = {}
+    for item in rest:
+        if item:
+            name, _, value = item.partition(":")
+            headers[name.strip().lower()] = value.strip()
+    if "://" in target:  # absolute form, as proxies send it (and servers must accept)
+        parts = urlsplit(target)
+        path, query = parts.path, parts.query
+    else:
+        path, _, query = target.partition("?")
+    connection = headers.get("connection", "").lower()
+    close = connection == "close" or (version == "HTTP/1.0" and connection != "keep-alive")
+    return _Request(method, path, query, _host(headers.get("host", "")), headers, close)
 
 
 @dataclass(frozen=True)
@@ -237,33 +273,21 @@ class FakeBmlb:
         if seed is not None:
             self.load(load_seed(seed) if isinstance(seed, (str, Path)) else seed)
         self._port = port
-        self._server: _Server | None = None
-        self._thread: threading.Thread | None = None
+        self._http: _HTTP | None = None
 
     # -- life cycle ----------------------------------------------------------------------------
 
     def start(self) -> FakeBmlb:
         """Start serving (in a thread); the endpoint is known from then on."""
-        if self._server is None:
-            self._server = _Server(self._port, self)
-            # serve_forever notices shutdown() only between polls: with the default 0.5 s,
-            # every stop() (every test using the bmlb_fake fixture) would wait up to 0.5 s.
-            self._thread = threading.Thread(
-                target=self._server.serve_forever, kwargs={"poll_interval": 0.02},
-                name="fake-bmlb", daemon=True,
-            )  # fmt: skip
-            self._thread.start()
+        if self._http is None:
+            self._http = _HTTP(self, self._port)
         return self
 
     def stop(self) -> None:
-        """Stop serving and close the listening socket."""
-        server, self._server = self._server, None
-        if server is not None:
-            server.shutdown()
-            server.server_close()
-            server.drop_connections()
-            if self._thread is not None:
-                self._thread.join(timeout=5)
+        """Stop serving: close the listening socket and every open connection."""
+        http, self._http = self._http, None
+        if http is not None:
+            http.stop()
 
     def __enter__(self) -> FakeBmlb:
         return self.start()
@@ -272,15 +296,15 @@ class FakeBmlb:
         self.stop()
 
     def __repr__(self) -> str:
-        where = self.endpoint if self._server is not None else "stopped"
+        where = self.endpoint if self._http is not None else "stopped"
         return f"FakeBmlb({where}, secret_id={self.secret_id!r})"
 
     @property
     def endpoint(self) -> str:
         """``http://127.0.0.1:PORT``, for ``Client(endpoint=...)``."""
-        if self._server is None:
+        if self._http is None:
             raise RuntimeError("the fake is not running: start() it first")
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
+        return f"http://127.0.0.1:{self._http.port}"
 
     def client(self, **options: Any) -> Any:
         """A :class:`qcloud_bmlb.Client` pointed at this fake with its registered key."""
@@ -371,12 +395,21 @@ class FakeBmlb:
 
     # -- the protocol ------------------------------------------------------------------------------
 
-    def _handle(self, method: str, host: str, params: dict[str, str]) -> _Reply:
+    async def _serve(self, request: _Request, body: bytes) -> _Reply:
+        if request.path != PATH:
+            return _Reply(404, b"<html><body>not found</body></html>", "text/html")
+        if request.method == "POST":
+            params = dict(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
+        elif request.method == "GET":
+            params = dict(parse_qsl(request.query, keep_blank_values=True))
+        else:
+            return _Reply(405, b"<html><body>GET or POST</body></html>", "text/html")
+        method, host = request.method, request.host
         with self._lock:
             self.requests.append({k: v for k, v in params.items() if k != "Signature"})
         fault = self._next_fault(params.get("Action"))
         if fault is not None and fault.kind == "delay":
-            time.sleep(fault.seconds)
+            await asyncio.sleep(fault.seconds)
         elif fault is not None and fault.kind == "reset":
             if fault.applied:
                 self._answer(method, host, params)

@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: demo test generate check lint clean docs
+.PHONY: demo test generate check bench clean docs
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,12 @@ check: $(VENV)/.installed
 docs: $(VENV)/.installed
 	$(PY) -m generator --check
 	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict
+
+# Benchmarks against the official SDKs (installed into benchmarks/.peers, never into .venv);
+# prints ratios measured in the same run. Not part of the tests.
+bench: $(VENV)/.installed
+	bash benchmarks/setup_peers.sh
+	$(PY) benchmarks/run_all.py
 
 clean:
 	rm -rf $(VENV) build dist site generated/*.egg-info .pytest_cache .mypy_cache .ruff_cache

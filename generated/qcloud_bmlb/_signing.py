@@ -58,5 +58,13 @@ def encode_params(params: Mapping[str, str]) -> str:
     return "&".join(f"{_quote(name)}={_quote(value)}" for name, value in params.items())
 
 
+#: ``quote(c, safe="")`` of every ASCII character, as a ``str.translate`` table: the
+#: signature (always holding ``+``, ``/`` or ``=``) is encoded in C instead of through
+#: ``urllib.parse.quote`` (~15 µs a call, measured with cProfile on benchmarks/overhead.py).
+_ASCII_ESCAPES = {c: f"%{c:02X}" for c in range(128) if not _UNRESERVED(chr(c))}
+
+
 def _quote(text: str) -> str:
-    return text if _UNRESERVED(text) else quote(text, safe="")
+    if text.isascii():
+        return text.translate(_ASCII_ESCAPES)
+    return quote(text, safe="")

@@ -8,6 +8,7 @@ the protocol reference, so that they do not depend on the package's own signer.
 from __future__ import annotations
 
 import base64
+import gc
 import hashlib
 import hmac
 import http.client
@@ -1045,3 +1046,18 @@ def test_stop_is_quick() -> None:
     for _ in range(5):
         FakeBmlb().start().stop()
     assert time.monotonic() - started < 0.5
+
+
+def test_stopping_with_open_connections_reports_nothing(caplog):
+    """A client still holding kept-alive connections when the fake stops: no stray errors."""
+    fake = FakeBmlb().start()
+    clients = [fake.client(retries=0) for _ in range(3)]
+    for client in clients:
+        with pytest.raises(errors.ResourceNotFound):
+            client.describe_bm_load_balancers_task_result(request_id=1)
+    with caplog.at_level("DEBUG", logger="asyncio"):
+        fake.stop()
+        gc.collect()
+    assert [r.getMessage() for r in caplog.records if r.name == "asyncio"] == []
+    for client in clients:
+        client.close()

@@ -88,6 +88,11 @@ class _HTTP:
             server.close()
             for writer in list(self.writers):
                 writer.transport.abort()
+            # Let every connection's task see its connection end and return before the loop
+            # closes: a task left pending would report its read's error as never retrieved.
+            tasks = asyncio.all_tasks(self.loop)
+            if tasks:
+                self.loop.run_until_complete(asyncio.wait(tasks, timeout=5))
             self.loop.run_until_complete(server.wait_closed())
             self.loop.close()
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import jinja2
 
-from . import docsite, ir
+from . import docsite, encoders, ir
 from .naming import cli_option, docstring, kebab, md_cell, pyrepr
 
 HERE = Path(__file__).parent
@@ -77,6 +77,13 @@ def environment() -> jinja2.Environment:
     env.filters["md"] = md_cell
     env.filters["kebab"] = kebab
     env.filters["cli_option"] = cli_option
+    env.globals["encoder"] = encoders.plan
+    env.globals["array_constant"] = encoders.array_constant
+    env.globals["array_encoder"] = encoders.array_plan
+    env.globals["getter_constant"] = encoders.getter_constant
+    env.globals["lines_constant"] = encoders.lines_constant
+    env.globals["result_builder"] = encoders.result_plan
+    env.globals["enum_constant"] = encoders.enum_constant
     return env
 
 

@@ -30,7 +30,7 @@ class TaskStatus(IntEnum):
     """The task is in progress."""
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
+@dataclass(kw_only=True, slots=True)
 class Backend:
     """One backend of a request; sent flattened with 0-based indexes."""
 

@@ -8,18 +8,19 @@ spec) and its arguments to :meth:`BaseClient._invoke`.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import logging
+import os
 import random
 import re
-import secrets
 import ssl
 import time
 import warnings
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any, ClassVar, Generic, TypeVar
 from urllib.parse import quote
 
@@ -38,7 +39,13 @@ from ._exceptions import (
     ValidationError,
     excerpt,
 )
-from ._signing import SIGNATURE_METHODS, encode_params, sign, string_to_sign
+from ._signing import (
+    SIGNATURE_METHODS,
+    Signer,
+    encode_params,
+    quote_signature,
+    string_to_sign,
+)
 from ._signing import _quote as quote_value
 from ._transport import Endpoint, HTTPResponse, PooledTransport, Timeout, Transport
 
@@ -138,6 +145,17 @@ _UNSENDABLE_CHARS = "\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff"
 #: A string the checks accept: no unsendable character, not empty, no whitespace at either end.
 _CLEAN = rf"(?!\s)[^{_UNSENDABLE_CHARS}]+(?<!\s)"
 _clean = re.compile(_CLEAN).fullmatch
+#: A string the checks accept that also goes on the wire as it is (no percent-encoding): what
+#: the generated per-action encoders (``_operations.py``) take.
+plain = re.compile(r"[A-Za-z0-9_.~-]+").fullmatch
+
+
+@functools.lru_cache(maxsize=64)
+def plain_lines(max_length: int | None) -> Callable[[str], object]:
+    """Whether every line of a text is :data:`plain`, with at most ``max_length`` characters:
+    a whole column of strings checked in one regex match (the generated encoders)."""
+    line = "[A-Za-z0-9_.~-]" + ("+" if max_length is None else f"{{1,{max_length}}}")
+    return re.compile(f"{line}(?:\\n{line})*").fullmatch
 
 
 def _all_clean(column: list[str]) -> bool:
@@ -174,6 +192,36 @@ class ArrayParam:
     min_items: int | None = None
     max_items: int | None = None
     unique: tuple[str, ...] = ()  # Python names of the fields that must not repeat together
+    _layouts: dict[int, tuple[str, Callable[[list[Any]], tuple[Any, ...]]]] = dataclasses.field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def fast_format(self, count: int, values: list[Any]) -> str:
+        """``&wire.N.field=value...`` in signing order (see :meth:`_layout`) for ``count``
+        items whose values, checked by the generated encoder (valid, nothing to encode), come
+        as the columns laid end to end: every item's first field, then every item's second..."""
+        layout = self._layouts.get(count)
+        if layout is None:
+            layout = self._layout(count)
+            if len(self._layouts) < 1024:
+                self._layouts[count] = layout
+        template, pick = layout
+        return template % pick(values)
+
+    def _layout(self, count: int) -> tuple[str, Callable[[list[Any]], tuple[Any, ...]]]:
+        """For ``count`` items: the ``%``-template of :meth:`fast_format`, its keys in signing
+        order (code-point order of the whole key: ``wire.1.*``, ``wire.10.*``, ``wire.2.*``;
+        within an item, by field name), and what picks its values, in that order, from the
+        columns laid end to end (field ``f`` of item ``i`` at ``f * count + i``)."""
+        names = [self.wire, *(f.wire for f in self.fields)]
+        if not all(plain(name) and "_" not in name and "%" not in name for name in names):
+            raise ValueError(f"{self.wire}: names with '_' or to be encoded have no fast path")
+        fields = sorted(range(len(self.fields)), key=lambda f: self.fields[f].wire)
+        order = [(i, f) for i in sorted(range(count), key=str) for f in fields]
+        template = "".join(f"&{self.wire}.{i}.{self.fields[f].wire}=%s" for i, f in order)
+        at = [f * count + i for i, f in order]
+        pick = itemgetter(*at) if len(at) > 1 else lambda values: (values[at[0]],)
+        return template, pick
 
     def flatten(self, value: object, out: dict[str, str]) -> None:
         if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Sequence):
@@ -318,6 +366,28 @@ class Operation(Generic[R]):
     errors: tuple[int, ...] = ()  # the codes the action documents
     idempotent: bool = False  # whether sending it twice has the effect of sending it once
     task_id: str | None = None  # the result field holding the id of the task it starts
+    #: The generated encoder of the action (``_operations.py``): its parameters as they are
+    #: signed and sent, ``&name=value...`` sorted by name, for arguments of the common kind
+    #: (valid, nothing to percent-encode); None for anything else, which :meth:`encode`
+    #: then checks and reports.
+    fast: Callable[[Mapping[str, object]], str | None] | None = None
+    #: The generated result builder: the result of a successful response whose fields are
+    #: all of the plain kind (ints where ints are due), else None for the full parsing.
+    fast_result: Callable[[dict[str, Any]], R | None] | None = None
+
+    def __post_init__(self) -> None:
+        if self.fast is not None and any(p.wire <= LAST_COMMON for p in self.params):
+            # The fast signing path puts every common parameter first.
+            raise ValueError(f"{self.action}: a parameter sorts among the common ones")
+
+    def query(self, args: Mapping[str, object]) -> Query:
+        """The encoded parameters of a call: the fast encoder's string when it takes the
+        arguments, else :meth:`encode`'s mapping (which raises what is wrong with them)."""
+        if self.fast is not None:
+            part = self.fast(args)
+            if part is not None:
+                return part
+        return self.encode(args)
 
     def encode(self, args: Mapping[str, object]) -> dict[str, str]:
         """Validate the arguments and flatten them into wire parameters."""
@@ -336,6 +406,14 @@ class Operation(Generic[R]):
         except ValidationError as exc:
             raise ValidationError(exc.parameter, exc.rule, action=self.action) from None
         return out
+
+
+#: What :meth:`Operation.query` gives: the fast encoder's ``&name=value...`` string (sorted,
+#: nothing to encode), or a mapping of wire names to values (encoded and sorted when signed).
+Query = str | dict[str, str]
+#: The common parameter that sorts last (of Action, Nonce, Region, SecretId, Signature,
+#: SignatureMethod, Timestamp and Token).
+LAST_COMMON = "Token"
 
 
 @dataclass(frozen=True)
@@ -468,23 +546,25 @@ class Call(Generic[R]):
     ) -> None:
         self.client = client
         self.op = op
-        self.params = op.encode(args)
+        self.params = op.query(args)
         self.timeout = client.timeout if timeout is None else as_timeout(timeout)
         self.policy = client.retry if retries is None else as_retry(retries)
-        self.started = time.monotonic()
+        seconds = self.policy.deadline
+        #: The time.monotonic() value by which the whole call must end (None: no bound).
+        self.deadline = None if seconds is None else time.monotonic() + seconds
         self.attempt = 0
 
     def remaining(self) -> float | None:
-        if self.policy.deadline is None:
+        if self.deadline is None:
             return None
-        return self.policy.deadline - (time.monotonic() - self.started)
+        return self.deadline - time.monotonic()
 
     def request(self) -> Request:
         """The next try, signed now; RequestTimeoutError when the deadline has passed."""
         self.attempt += 1
         timeout = self.timeout
-        left = self.remaining()
-        if left is not None:
+        if self.deadline is not None:
+            left = self.deadline - time.monotonic()
             if left <= 0:
                 raise RequestTimeoutError(
                     f"the call's deadline of {self.policy.deadline} s passed",
@@ -493,8 +573,7 @@ class Call(Generic[R]):
             if left < timeout.connect or left < timeout.read:
                 timeout = Timeout(min(timeout.connect, left), min(timeout.read, left))
         method, target, body, headers = self.client._build(self.op.action, self.params)
-        deadline = None if left is None else time.monotonic() + left
-        return Request(method, target, body, headers, timeout, deadline)
+        return Request(method, target, body, headers, timeout, self.deadline)
 
     def outcome(self, outcome: HTTPResponse | TransportError) -> tuple[R | None, float]:
         """``(result, 0)`` when done, ``(None, seconds)`` to retry after a wait; or raises."""
@@ -585,14 +664,38 @@ class ClientCore:
             region=region,
             profile=profile,
         )
-        self.credentials: Credentials = settings.credentials
-        self.region: str = settings.region
-        self.endpoint = Endpoint.parse(endpoint or self._service.default_endpoint)
-        self.sign_method = sign_method
-        self.http_method = method
-        self._ssl = _ssl_context(verify) if self.endpoint.scheme == "https" else None
+        self._credentials: Credentials = settings.credentials
+        self._region: str = settings.region
+        self._endpoint = Endpoint.parse(endpoint or self._service.default_endpoint)
+        self._sign_method = sign_method
+        self._http_method = method
+        self._ssl = _ssl_context(verify) if self._endpoint.scheme == "https" else None
         self.max_connections = max_connections
+        self._signer = Signer(self._credentials.secret_key, sign_method)
+        self._common = _CommonParts(self)
+        self._echoes = _secret_forms(self._credentials)
         self._transport = transport if transport is not None else self._open_transport()
+
+    # Fixed for the client's life: the signing state is made from them once.
+    @property
+    def credentials(self) -> Credentials:
+        return self._credentials
+
+    @property
+    def region(self) -> str:
+        return self._region
+
+    @property
+    def endpoint(self) -> Endpoint:
+        return self._endpoint
+
+    @property
+    def sign_method(self) -> str:
+        return self._sign_method
+
+    @property
+    def http_method(self) -> str:
+        return self._http_method
 
     def _open_transport(self) -> Any:
         """The transport a client makes for itself (the sync and async clients differ here)."""
@@ -612,7 +715,7 @@ class ClientCore:
             "Action": action,
             "Region": self.region,
             "Timestamp": str(int(time.time())),
-            "Nonce": str(secrets.randbelow(2**31 - 1) + 1),
+            "Nonce": str(_nonce()),
             "SecretId": creds.secret_id,
             "SignatureMethod": self.sign_method,
         }
@@ -620,29 +723,48 @@ class ClientCore:
             signed["Token"] = creds.token
         signed.update(params)
         text = string_to_sign(self.http_method, self.endpoint.host, self._service.path, signed)
-        signed["Signature"] = sign(creds.secret_key, text, self.sign_method)
+        signed["Signature"] = self._signer.sign(text)
         return signed
 
-    def _build(
+    def _build(self, action: str, params: Query) -> tuple[str, str, bytes | None, dict[str, str]]:
+        """Method, target, body and headers of one signed request."""
+        if type(params) is not str:
+            return self._build_from_mapping(action, params)  # type: ignore[arg-type]
+        # The fast encoder's string: sorted, nothing to encode, and after every common
+        # parameter; so the string to sign and the query are a few joins (measured:
+        # benchmarks/overhead.py), both in signing order.
+        nonce, timestamp, common = _nonce(), int(time.time()), self._common
+        text = f"{common.head}{action}&Nonce={nonce}{common.middle}{timestamp}{common.tail}{params}"
+        signature = quote_signature(self._signer.sign(text))
+        query = (
+            f"Action={action}&Nonce={nonce}{common.middle_wire}{timestamp}{common.tail_wire}"
+            f"{params}&Signature={signature}"
+        )
+        if logger.isEnabledFor(logging.DEBUG):
+            shown = dict(pair.split("=", 1) for pair in query.split("&"))
+            logger.debug("%s %s %s %s", action, self.http_method, self.endpoint.url,
+                         _redacted(shown))  # fmt: skip
+        if self._http_method == "POST":
+            return "POST", self._service.path, query.encode("ascii"), dict(common.post_headers)
+        return "GET", f"{self._service.path}?{query}", None, dict(common.get_headers)
+
+    def _build_from_mapping(
         self, action: str, params: Mapping[str, str]
     ) -> tuple[str, str, bytes | None, dict[str, str]]:
-        """Method, target, body and headers of one signed request."""
         signed = self._sign(action, params)
         signature = signed.pop("Signature")
         # The Signature (base64: "+", "/", "=") always needs encoding, the rest rarely does:
         # encoded apart, the rest takes encode_params' fast path.
-        encoded = f"{encode_params(signed)}&Signature={quote_value(signature)}"
+        encoded = f"{encode_params(signed)}&Signature={quote_signature(signature)}"
         signed["Signature"] = signature
-        headers = {"User-Agent": self._service.user_agent}
         path = self._service.path
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
                 "%s %s %s %s", action, self.http_method, self.endpoint.url, _redacted(signed)
             )
         if self.http_method == "POST":
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
-            return "POST", path, encoded.encode("ascii"), headers
-        return "GET", f"{path}?{encoded}", None, headers
+            return "POST", path, encoded.encode("ascii"), dict(self._common.post_headers)
+        return "GET", f"{path}?{encoded}", None, dict(self._common.get_headers)
 
     def _task_outcome(self, result: Any, request_id: int, started: float, timeout: float) -> bool:
         """Whether a polled task is done: True on success; raises on failure or timeout."""
@@ -662,8 +784,22 @@ class ClientCore:
         return False
 
     def _parse(self, op: Operation[R], response: HTTPResponse) -> R:
+        response = _scrubbed(response, self._echoes)
+        if response.status == 200 and op.fast_result is not None:
+            # The common case, in few steps: a JSON object with code 0 and every field of
+            # the generated result builder's kind. Anything else is parsed below again,
+            # where each way it can be wrong has its error.
+            data = _json_object(response.body)
+            if data is not None:
+                code = data.get("code")
+                if type(code) is int and code == 0:
+                    result = op.fast_result(data)
+                    if result is not None:
+                        return result
+        return self._parse_fully(op, response)
+
+    def _parse_fully(self, op: Operation[R], response: HTTPResponse) -> R:
         action, status = op.action, response.status
-        response = _scrubbed(response, self.credentials)
 
         def malformed(text: str) -> MalformedResponseError:
             return MalformedResponseError(
@@ -705,6 +841,44 @@ class ClientCore:
             except ValueError as exc:
                 raise malformed(str(exc)) from None
         return op.result(**values, raw=data)
+
+
+class _CommonParts:
+    """The fixed pieces of a client's requests: the common parameters but Nonce and
+    Timestamp, as signed (``middle``, ``tail``) and as sent (``*_wire``), in signing order
+    (Action, Nonce, Region, SecretId, SignatureMethod, Timestamp, Token), and the headers."""
+
+    __slots__ = ("get_headers", "head", "middle", "middle_wire", "post_headers", "tail",
+                 "tail_wire")  # fmt: skip
+
+    def __init__(self, client: ClientCore) -> None:
+        creds = client.credentials
+        middle = (("Region", client.region), ("SecretId", creds.secret_id),
+                  ("SignatureMethod", client.sign_method))  # fmt: skip
+        tail = (("Token", creds.token),) if creds.token else ()
+        self.head = f"{client.http_method}{client.endpoint.host}{client._service.path}?Action="
+        self.middle = "".join(f"&{k}={v}" for k, v in middle) + "&Timestamp="
+        self.middle_wire = "".join(f"&{k}={quote_value(v)}" for k, v in middle) + "&Timestamp="
+        self.tail = "".join(f"&{k}={v}" for k, v in tail)
+        self.tail_wire = "".join(f"&{k}={quote_value(v)}" for k, v in tail)
+        self.get_headers = {"User-Agent": client._service.user_agent}
+        self.post_headers = {**self.get_headers,
+                             "Content-Type": "application/x-www-form-urlencoded"}  # fmt: skip
+
+    def __repr__(self) -> str:
+        return "_CommonParts(<redacted>)"  # the tail holds the session token
+
+
+#: Nonces: unique per request is all they need (they travel in the clear); a private
+#: generator is ~1 µs a call cheaper than ``secrets`` and is reseeded in a forked child, so
+#: two processes never share a sequence.
+_nonces = random.Random()
+os.register_at_fork(after_in_child=_nonces.seed)
+
+
+def _nonce() -> int:
+    """A Nonce from 1 to 2**31 - 1."""
+    return _nonces.getrandbits(31) or 1
 
 
 class BaseClient(ClientCore):
@@ -783,6 +957,21 @@ def _wait_seconds(wait: bool | float) -> float:
 _C = TypeVar("_C", bound=BaseClient)
 
 
+_decoder = json.JSONDecoder()
+
+
+def _json_object(body: bytes) -> dict[str, Any] | None:
+    """The body as a JSON object when it is plain UTF-8 JSON with nothing around it (what
+    the service sends), else None. ``raw_decode`` of the text skips the encoding detection
+    and the trailing-whitespace check of ``json.loads(bytes)``."""
+    try:
+        text = body.decode("utf-8")
+        data, end = _decoder.raw_decode(text)
+    except (ValueError, RecursionError):
+        return None
+    return data if type(data) is dict and end == len(text) else None
+
+
 def _int_or_none(value: object) -> int | None:
     if isinstance(value, bool):
         return None
@@ -796,33 +985,24 @@ def _int_or_none(value: object) -> int | None:
     return None
 
 
-def _scrubbed(response: HTTPResponse, creds: Credentials) -> HTTPResponse:
-    """The response with the secret key and the token blotted out, should the server (or a
-    proxy's error page) echo them: what it says ends up in exceptions, results and logs."""
+def _scrubbed(response: HTTPResponse, forms: tuple[bytes, ...]) -> HTTPResponse:
+    """The response with the secret key and the token (their ``forms``, from
+    :func:`_secret_forms`) blotted out, should the server (or a proxy's error page) echo
+    them: what it says ends up in exceptions, results and logs."""
     body = response.body
-    for raw in _secret_forms(creds):
+    for raw in forms:
         if raw in body:
             body = body.replace(raw, b"<redacted>")
     return response if body is response.body else dataclasses.replace(response, body=body)
 
 
-_FORMS: dict[int, tuple[Credentials, tuple[bytes, ...]]] = {}
-
-
 def _secret_forms(creds: Credentials) -> tuple[bytes, ...]:
-    """The byte strings a response may echo the secret key or token as (cached per
-    credentials object: they are immutable)."""
-    cached = _FORMS.get(id(creds))
-    if cached is not None and cached[0] is creds:
-        return cached[1]
+    """The byte strings a response may echo the secret key or token as."""
     forms: list[bytes] = []
     for secret in (creds.secret_key, creds.token):
         if secret and len(secret) >= 8:  # real ones are far longer; short ones would garble
             for form in dict.fromkeys((secret, quote(secret, safe=""))):
                 forms.append(form.encode("utf-8", "replace"))
-    if len(_FORMS) > 64:
-        _FORMS.clear()
-    _FORMS[id(creds)] = (creds, tuple(forms))
     return tuple(forms)
 
 

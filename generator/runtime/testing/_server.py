@@ -9,6 +9,7 @@ answered from the state model in ``_state.py``.
 from __future__ import annotations
 
 import asyncio
+import base64
 import heapq
 import hmac
 import json
@@ -22,13 +23,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import unquote, urlsplit
 
 from .. import errors
 from .._exceptions import ValidationError
 from .._operations import OPERATIONS
 from .._runtime import ArrayParam, Operation, ScalarParam
-from .._signing import sign, string_to_sign
+from .._signing import SIGNATURE_METHODS, string_to_sign
 from ._state import Binding, FakeApiError, State
 
 __all__ = ["FakeBmlb", "Fault", "load_seed"]
@@ -47,6 +48,14 @@ class _Reply:
     mode: str = "normal"  # normal | truncated | reset
 
 
+@dataclass
+class _Delayed:
+    """An answer that is worked out (and the request carried out) only ``seconds`` from now."""
+
+    seconds: float
+    answer: Callable[[], _Reply]
+
+
 _REASONS = {200: "OK", 400: "Bad Request", 404: "Not Found", 405: "Method Not Allowed"}
 _IDLE = 60.0  # an idle keep-alive connection is closed after this many seconds
 _MAX_HEAD = 64 * 1024
@@ -60,7 +69,9 @@ class _HTTP:
     connection and drains the socket after each answer, so a client's connection reuse could
     not be seen. Not the standard library's threading server either: a thread per connection
     and its header parsing made the fake, not the client, the limit of every concurrency
-    measurement (benchmarks/async_fake.py).
+    measurement (benchmarks/async_fake.py). Not asyncio streams: a reader, a coroutine and a
+    ``wait_for`` timer per request cost more than the request's own work (cProfile of the
+    loop thread); each connection is a :class:`_Connection` protocol instead.
     """
 
     def __init__(self, fake: FakeBmlb, port: int) -> None:
@@ -68,7 +79,8 @@ class _HTTP:
         sock = socket.create_server(("127.0.0.1", port), backlog=1024)
         self.port: int = sock.getsockname()[1]
         self.loop = asyncio.new_event_loop()
-        self.writers: set[asyncio.StreamWriter] = set()
+        self.connections: set[_Connection] = set()
+        self.delaying: set[_Connection] = set()  # with a delayed answer due, open or not
         started = threading.Event()
         self.thread = threading.Thread(
             target=self._run, args=(sock, started), name="fake-bmlb", daemon=True
@@ -79,20 +91,20 @@ class _HTTP:
     def _run(self, sock: socket.socket, started: threading.Event) -> None:
         asyncio.set_event_loop(self.loop)
         server = self.loop.run_until_complete(
-            asyncio.start_server(self._connection, sock=sock, limit=_MAX_HEAD)
+            self.loop.create_server(lambda: _Connection(self), sock=sock, backlog=1024)
         )
         started.set()
         try:
             self.loop.run_forever()
         finally:
             server.close()
-            for writer in list(self.writers):
-                writer.transport.abort()
-            # Let every connection's task see its connection end and return before the loop
-            # closes: a task left pending would report its read's error as never retrieved.
-            tasks = asyncio.all_tasks(self.loop)
-            if tasks:
-                self.loop.run_until_complete(asyncio.wait(tasks, timeout=5))
+            late = [c.late.when() for c in self.delaying if c.late is not None]
+            for connection in list(self.connections):
+                connection.abort()
+            # One more turn of the loop: every aborted connection is told it was lost. Delayed
+            # requests are still carried out (no answer can leave), waiting 5 s at most.
+            wait = min(max(late, default=0.0) - self.loop.time(), 5.0)
+            self.loop.run_until_complete(asyncio.sleep(max(wait, 0.0)))
             self.loop.run_until_complete(server.wait_closed())
             self.loop.close()
 
@@ -100,48 +112,198 @@ class _HTTP:
         self.loop.call_soon_threadsafe(self.loop.stop)
         self.thread.join(timeout=5)
 
-    async def _connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        self.writers.add(writer)
-        sock = writer.get_extra_info("socket")
+
+class _Connection(asyncio.Protocol):
+    """One client connection: HTTP/1.1 requests parsed from whatever arrives (partial,
+    several at once, pipelined), answered in order, with keep-alive.
+
+    A request is complete once its head (up to the blank line, at most ``_MAX_HEAD`` bytes)
+    and ``Content-Length`` bytes of body have arrived. Something that is not HTTP/1.x, a
+    head too long, or a bad ``Content-Length`` closes the connection without an answer. The
+    connection is closed after answering a request with ``Connection: close`` (or an
+    HTTP/1.0 request without keep-alive), and when no request has come for ``_IDLE`` seconds.
+    """
+
+    def __init__(self, http: _HTTP) -> None:
+        self.http = http
+        self.fake = http.fake
+        self.loop = http.loop
+        self.transport: asyncio.Transport | None = None
+        self.buffer: bytes | bytearray = b""
+        self.pending: tuple[_Request, int, int] | None = None  # head parsed, body incomplete
+        # A delayed answer (Fault.delay) is due at this timer: later requests wait for it.
+        self.late: asyncio.TimerHandle | None = None
+        self.paused = False  # the client does not read its answers: stop reading requests
+        self.closed = False
+        self.eof = False  # the client will send nothing more
+        self.idle_since = self.loop.time()
+        self.idle_timer: asyncio.TimerHandle | None = None
+
+    # -- asyncio callbacks -------------------------------------------------------------------
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.Transport)
+        self.transport = transport
+        self.http.connections.add(self)
+        self.idle_timer = self.loop.call_at(self.idle_since + _IDLE, self._check_idle)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.closed = True
+        self.http.connections.discard(self)
+        if self.idle_timer is not None:
+            self.idle_timer.cancel()
+            self.idle_timer = None
+        self.buffer = b""
+
+    def data_received(self, data: bytes) -> None:
+        if self.buffer:
+            if not isinstance(self.buffer, bytearray):
+                self.buffer = bytearray(self.buffer)
+            self.buffer += data
+        else:
+            self.buffer = data
+        if not (self.late or self.paused):
+            self._process()
+
+    def eof_received(self) -> bool | None:
+        self.eof = True
+        # Requests that came before the end are still answered; a request cut short is not.
+        return True if self.late or self.paused else None
+
+    def pause_writing(self) -> None:
+        self.paused = True
+        if self.transport is not None:
+            self.transport.pause_reading()
+
+    def resume_writing(self) -> None:
+        self.paused = False
+        if self.transport is not None and not self.closed:
+            self.transport.resume_reading()
+            if not self.late:
+                self._process()
+
+    # -- requests ------------------------------------------------------------------------------
+
+    def _process(self) -> None:
+        """Answer every complete request in the buffer, in order."""
+        buffer, start = self.buffer, 0
+        size = len(buffer)
+        while start < size and not (self.closed or self.late or self.paused):
+            if self.pending is not None:
+                request, body_start, body_end = self.pending
+            else:
+                end = buffer.find(b"\r\n\r\n", start, start + _MAX_HEAD)
+                if end < 0:
+                    if size - start >= _MAX_HEAD:
+                        self._close()
+                        return
+                    break
+                try:
+                    request = _parse_head(bytes(buffer[start:end]))
+                except ValueError:
+                    self._close()
+                    return
+                body_start = end + 4
+                body_end = body_start + request.length
+            if body_end > size:
+                # Positions relative to ``start``, which is where the kept buffer begins.
+                self.pending = (request, body_start - start, body_end - start)
+                break
+            self.pending = None
+            body = bytes(buffer[body_start:body_end]) if body_end > body_start else b""
+            start = body_end
+            self._handle(request, body)
+        if self.closed:
+            self.buffer = b""
+            return
+        if start:
+            self.buffer = buffer[start:] if start < size else b""
+        if self.eof and not (self.late or self.paused):
+            self._close()
+
+    def _handle(self, request: _Request, body: bytes) -> None:
+        outcome = self.fake._serve(request, body)
+        if isinstance(outcome, _Delayed):
+            self.late = self.loop.call_later(
+                outcome.seconds, self._answer_late, request, outcome.answer
+            )
+            self.http.delaying.add(self)
+        else:
+            self._send(request, outcome)
+
+    def _answer_late(self, request: _Request, answer: Callable[[], _Reply]) -> None:
+        # Carried out even when the client has gone away meanwhile, as the real service would.
         try:
-            while True:
-                try:
-                    head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), _IDLE)
-                    request = _parse_head(head)
-                    length = int(request.headers.get("content-length") or 0)
-                    body = await reader.readexactly(length) if length > 0 else b""
-                except (asyncio.IncompleteReadError, asyncio.LimitOverrunError, TimeoutError,
-                        asyncio.TimeoutError, ConnectionError, ValueError):  # fmt: skip
-                    return
-                reply = await self.fake._serve(request, body)
-                if reply.mode == "reset":
-                    if sock is not None:
-                        sock.setsockopt(
-                            socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0)
-                        )
-                    writer.transport.abort()
-                    return
-                closing = reply.mode == "truncated" or request.close
-                payload = (
-                    reply.body[: len(reply.body) // 2] if reply.mode == "truncated" else reply.body
-                )
-                lines = [
-                    f"HTTP/1.1 {reply.status} {_REASONS.get(reply.status, 'Status')}",
-                    f"Content-Type: {reply.content_type}",
-                    f"Content-Length: {len(reply.body)}",
-                ]
-                if closing:
-                    lines.append("Connection: close")
-                writer.write(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + payload)
-                try:
-                    await writer.drain()
-                except ConnectionError:
-                    return
-                if closing:
-                    return
+            reply = answer()
+        except BaseException:
+            self.abort()
+            raise
         finally:
-            self.writers.discard(writer)
-            writer.close()
+            self.late = None
+            self.http.delaying.discard(self)
+        if self.closed:
+            return
+        self._send(request, reply)
+        if not (self.closed or self.paused):
+            self._process()
+
+    def _send(self, request: _Request, reply: _Reply) -> None:
+        transport = self.transport
+        if transport is None or self.closed:
+            return
+        if reply.mode == "reset":
+            sock = transport.get_extra_info("socket")
+            if sock is not None:
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.abort()
+            return
+        truncated = reply.mode == "truncated"
+        closing = truncated or request.close
+        body = reply.body
+        head = _status_head(reply.status, reply.content_type) + str(len(body))
+        if closing:
+            head += "\r\nConnection: close"
+        transport.write((head + "\r\n\r\n").encode("latin-1") + (
+            body[: len(body) // 2] if truncated else body
+        ))  # fmt: skip
+        self.idle_since = self.loop.time()
+        if closing:
+            self._close()
+
+    def _check_idle(self) -> None:
+        self.idle_timer = None
+        if self.closed:
+            return
+        now, due = self.loop.time(), self.idle_since + _IDLE
+        if self.late or due > now:
+            self.idle_timer = self.loop.call_at(max(due, now + 1.0), self._check_idle)
+        else:
+            self._close()
+
+    def _close(self) -> None:
+        """Close after what was written has left (no reset)."""
+        self.closed = True
+        if self.transport is not None:
+            self.transport.close()
+
+    def abort(self) -> None:
+        self.closed = True
+        if self.transport is not None:
+            self.transport.abort()
+
+
+_STATUS_HEADS: dict[tuple[int, str], str] = {}
+
+
+def _status_head(status: int, content_type: str) -> str:
+    """The status line and headers of an answer, up to the Content-Length value (cached)."""
+    head = _STATUS_HEADS.get((status, content_type))
+    if head is None:
+        reason = _REASONS.get(status, "Status")
+        head = f"HTTP/1.1 {status} {reason}\r\nContent-Type: {content_type}\r\nContent-Length: "
+        if len(_STATUS_HEADS) < 256:
+            _STATUS_HEADS[(status, content_type)] = head
+    return head
 
 
 @dataclass
@@ -150,29 +312,67 @@ class _Request:
     path: str
     query: str
     host: str
-    headers: dict[str, str]
+    headers: dict[str, str]  # shared between requests with the same header lines: read only
     close: bool
+    length: int  # of the body (Content-Length; 0 when absent or negative)
 
 
 def _parse_head(head: bytes) -> _Request:
-    """The request line and headers; ValueError when they are not HTTP/1.x."""
-    line, *rest = head.decode("latin-1").split("\r\n")
-    method, target, version = line.split(" ")
+    """The request line and headers (without the blank line that ends them); ValueError when
+    they are not HTTP/1.x or the Content-Length is not a number."""
+    line, _, lines = head.partition(b"\r\n")
+    method, target, version = line.decode("latin-1").split(" ")
     if not version.startswith("HTTP/1."):
         raise ValueError(version)
-    headers: dict[str, str] = {}
-    for item in rest:
-        if item:
-            name, _, value = item.partition(":")
-            headers[name.strip().lower()] = value.strip()
+    known = _HEADER_LINES.get(lines)
+    if known is None:
+        known = _parse_header_lines(lines)
+        if len(lines) <= 2048:
+            if len(_HEADER_LINES) >= 512:
+                _HEADER_LINES.clear()
+            _HEADER_LINES[lines] = known
+    headers, host, length, connection = known
     if "://" in target:  # absolute form, as proxies send it (and servers must accept)
         parts = urlsplit(target)
         path, query = parts.path, parts.query
     else:
         path, _, query = target.partition("?")
-    connection = headers.get("connection", "").lower()
     close = connection == "close" or (version == "HTTP/1.0" and connection != "keep-alive")
-    return _Request(method, path, query, _host(headers.get("host", "")), headers, close)
+    return _Request(method, path, query, host, headers, close, length)
+
+
+#: Header lines already parsed, by their bytes: a client sends the same lines again and again
+#: (only a Content-Length of another size differs), so most requests skip the parsing.
+_HEADER_LINES: dict[bytes, tuple[dict[str, str], str, int, str]] = {}
+
+
+def _parse_header_lines(lines: bytes) -> tuple[dict[str, str], str, int, str]:
+    """Headers by lower-case name; the host (without port), the body length, and the
+    Connection header in lower case."""
+    headers: dict[str, str] = {}
+    for item in lines.decode("latin-1").split("\r\n"):
+        if item:
+            name, _, value = item.partition(":")
+            headers[name.strip().lower()] = value.strip()
+    length = int(headers.get("content-length") or 0)
+    connection = headers.get("connection", "").lower()
+    return headers, _host(headers.get("host", "")), max(length, 0), connection
+
+
+def _parse_form(text: str) -> dict[str, str]:
+    """``name=value&...`` as ``dict(parse_qsl(text, keep_blank_values=True))`` reads it (the
+    last of repeated names wins), with ``unquote`` only for the parts that need it."""
+    params: dict[str, str] = {}
+    for item in text.split("&"):
+        if not item:
+            continue
+        name, _, value = item.partition("=")
+        if "%" in value or "+" in value:
+            value = unquote(value.replace("+", " "))
+        if "%" in name or "+" in name:
+            name = unquote(name.replace("+", " "))
+        params[name] = value
+    return params
 
 
 @dataclass(frozen=True)
@@ -225,6 +425,32 @@ class _Queued:
     action: str | None
 
 
+#: hashlib's name of each SignatureMethod's digest; anything else is taken as HmacSHA1, as
+#: ``_signing.sign`` does.
+_DIGEST_NAMES = {method: make().name for method, make in SIGNATURE_METHODS.items()}
+
+
+class _Key:
+    """A registered key: its secret, its session token, and an HMAC per digest already keyed
+    (a ``copy()`` of it costs less than keying a new one on every request)."""
+
+    __slots__ = ("_macs", "secret_key", "token")
+
+    def __init__(self, secret_key: str, token: str | None) -> None:
+        self.secret_key = secret_key
+        self.token = token
+        raw = secret_key.encode("utf-8")
+        self._macs = {
+            name: hmac.new(raw, digestmod=name) for name in set(_DIGEST_NAMES.values()) | {"sha1"}
+        }
+
+    def sign(self, text: str, method: str | None) -> bytes:
+        """What ``_signing.sign(secret_key, text, method)`` gives, as ASCII bytes."""
+        mac = self._macs[_DIGEST_NAMES.get(method or "", "sha1")].copy()
+        mac.update(text.encode("utf-8"))
+        return base64.b64encode(mac.digest())
+
+
 def load_seed(path: str | Path) -> dict[str, Any]:
     """Read a seed file: JSON, or YAML when PyYAML is installed (the ``testing`` extra)."""
     path = Path(path)
@@ -264,11 +490,13 @@ class FakeBmlb:
         self.region = region
         self.clock = clock
         self.state = State()
-        self._keys: dict[str, tuple[str, str | None]] = {}
-        self._nonces: dict[tuple[str, str], float] = {}
-        # (Timestamp, key) of every remembered Nonce, oldest first: expiring them costs
-        # O(log n) per request instead of a pass over all of them.
-        self._nonce_expiry: list[tuple[float, tuple[str, str]]] = []
+        self._keys: dict[str, _Key] = {}
+        self._nonces: dict[tuple[str, str], int] = {}  # (SecretId, Nonce): its Timestamp
+        # The remembered Nonces by Timestamp, and those Timestamps as a heap, oldest first:
+        # expiring costs O(log n) per distinct Timestamp (a heap push per second of
+        # requests at most), not a pass over every Nonce, nor a heap entry per request.
+        self._nonces_at: dict[int, list[tuple[str, str]]] = {}
+        self._nonce_expiry: list[int] = []
         self._faults: list[_Queued] = []
         self._lock = threading.Lock()
         self.requests: list[dict[str, str]] = []  # every request's parameters, Signature dropped
@@ -328,8 +556,9 @@ class FakeBmlb:
 
     def add_credentials(self, secret_id: str, secret_key: str, token: str | None = None) -> None:
         """Register a key pair; with ``token`` it is temporary and every request must carry it."""
+        key = _Key(secret_key, token)
         with self._lock:
-            self._keys[secret_id] = (secret_key, token)
+            self._keys[secret_id] = key
 
     def add_load_balancer(self, load_balancer_id: str, *, region: str | None = None) -> None:
         self.state.add_load_balancer(load_balancer_id, region=region)
@@ -390,6 +619,8 @@ class FakeBmlb:
             self._faults.append(_Queued(fault, times, action))
 
     def _next_fault(self, action: str | None) -> Fault | None:
+        if not self._faults:  # nothing queued (inject() appends before the request is sent)
+            return None
         with self._lock:
             for queued in self._faults:
                 if queued.remaining > 0 and queued.action in (None, action):
@@ -400,29 +631,33 @@ class FakeBmlb:
 
     # -- the protocol ------------------------------------------------------------------------------
 
-    async def _serve(self, request: _Request, body: bytes) -> _Reply:
+    def _serve(self, request: _Request, body: bytes) -> _Reply | _Delayed:
         if request.path != PATH:
             return _Reply(404, b"<html><body>not found</body></html>", "text/html")
         if request.method == "POST":
-            params = dict(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
+            params = _parse_form(body.decode("utf-8", "replace"))
         elif request.method == "GET":
-            params = dict(parse_qsl(request.query, keep_blank_values=True))
+            params = _parse_form(request.query)
         else:
             return _Reply(405, b"<html><body>GET or POST</body></html>", "text/html")
         method, host = request.method, request.host
+        logged = params.copy()
+        logged.pop("Signature", None)
         with self._lock:
-            self.requests.append({k: v for k, v in params.items() if k != "Signature"})
+            self.requests.append(logged)
         fault = self._next_fault(params.get("Action"))
-        if fault is not None and fault.kind == "delay":
-            await asyncio.sleep(fault.seconds)
-        elif fault is not None and fault.kind == "reset":
+        if fault is None:
+            return self._answer(method, host, params)
+        if fault.kind == "delay":
+            return _Delayed(fault.seconds, lambda: self._answer(method, host, params))
+        if fault.kind == "reset":
             if fault.applied:
                 self._answer(method, host, params)
             return _Reply(0, b"", mode="reset")
-        elif fault is not None and fault.kind in ("http", "body"):
+        if fault.kind in ("http", "body"):
             return _Reply(fault.status, fault.payload, fault.content_type)
         reply = self._answer(method, host, params)
-        if fault is not None and fault.kind == "truncated":
+        if fault.kind == "truncated":
             reply.mode = "truncated"
         return reply
 
@@ -435,19 +670,23 @@ class FakeBmlb:
             return _json(exc.code, cls.code_desc if cls else None, exc.message)
 
     def _authenticate(self, method: str, host: str, params: dict[str, str]) -> str:
-        for name in ("Action", "SecretId", "Signature", "Timestamp", "Nonce", "Region"):
-            if not params.get(name):
-                raise FakeApiError(4000, f"the common parameter {name} is missing")
-        with self._lock:
-            key = self._keys.get(params["SecretId"])
+        get = params.get
+        if not (
+            get("Action") and get("SecretId") and get("Signature") and get("Timestamp")
+            and get("Nonce") and get("Region")
+        ):  # fmt: skip
+            for name in ("Action", "SecretId", "Signature", "Timestamp", "Nonce", "Region"):
+                if not get(name):
+                    raise FakeApiError(4000, f"the common parameter {name} is missing")
+        key = self._keys.get(params["SecretId"])  # one read of a dict: needs no lock
         if key is None:
             raise FakeApiError(4104, "the SecretId does not exist")
-        secret_key, token = key
+        token = key.token
         text = string_to_sign(method, host, PATH, params)
-        expected = sign(secret_key, text, params.get("SignatureMethod"))
+        expected = key.sign(text, params.get("SignatureMethod"))
         # Compared as bytes: compare_digest refuses str with non-ASCII characters, and a
         # garbled Signature or Token must be a 4100, not a dropped connection.
-        if not hmac.compare_digest(expected.encode(), params["Signature"].encode()):
+        if not hmac.compare_digest(expected, params["Signature"].encode()):
             raise FakeApiError(4100, "signature verification failed")
         if token is not None and not hmac.compare_digest(
             params.get("Token", "").encode(), token.encode()
@@ -464,16 +703,21 @@ class FakeBmlb:
             # A Nonce is remembered until its request's Timestamp falls out of the window (a
             # replay is refused by the clock check from then on), not for MAX_SKEW after it
             # was first seen: a Timestamp ahead of the server clock stays valid for longer.
-            expiry = self._nonce_expiry
-            while expiry and now - expiry[0][0] > MAX_SKEW:
-                _, old = heapq.heappop(expiry)
-                if old in self._nonces and now - self._nonces[old] > MAX_SKEW:
-                    del self._nonces[old]
+            nonces, expiry = self._nonces, self._nonce_expiry
+            while expiry and now - expiry[0] > MAX_SKEW:
+                for old in self._nonces_at.pop(heapq.heappop(expiry)):
+                    if old in nonces and now - nonces[old] > MAX_SKEW:
+                        del nonces[old]
             seen = (params["SecretId"], params["Nonce"])
-            if seen in self._nonces:
+            if seen in nonces:
                 raise FakeApiError(4500, "Nonce already used: replayed request")
-            self._nonces[seen] = timestamp
-            heapq.heappush(expiry, (timestamp, seen))
+            nonces[seen] = timestamp
+            same_second = self._nonces_at.get(timestamp)
+            if same_second is None:
+                self._nonces_at[timestamp] = [seen]
+                heapq.heappush(expiry, timestamp)
+            else:
+                same_second.append(seen)
         return params["Action"]
 
     def _dispatch(self, action: str, params: dict[str, str]) -> dict[str, Any]:
@@ -538,21 +782,33 @@ def _decode(op: Operation[Any], params: Mapping[str, str]) -> dict[str, Any]:
     return args
 
 
+_INTEGER = re.compile(r"-?\d{1,20}").fullmatch
+
+
 def _scalar(param: ScalarParam, raw: str, wire_path: str) -> object:
     if param.kind != "Int":
         return raw
-    if not re.fullmatch(r"-?\d{1,20}", raw.strip()):
+    if not _INTEGER(raw.strip()):
         raise FakeApiError(4000, f"{wire_path} must be an integer, got {raw[:40]!r}")
     return int(raw)
+
+
+#: Per array parameter: the pattern of its flattened names, and its fields by wire name.
+_ARRAY_KEYS: dict[ArrayParam, tuple[str, re.Pattern[str], dict[str, ScalarParam]]] = {}
 
 
 def _array(
     param: ArrayParam, params: Mapping[str, str], wire_paths: dict[str, str]
 ) -> list[dict[str, object]] | None:
-    pattern = re.compile(re.escape(param.wire) + r"\.(\d+)\.([A-Za-z0-9_]+)")
-    fields = {f.wire: f for f in param.fields}
+    known = _ARRAY_KEYS.get(param)
+    if known is None:
+        pattern = re.compile(re.escape(param.wire) + r"\.(\d+)\.([A-Za-z0-9_]+)")
+        known = _ARRAY_KEYS[param] = (param.wire + ".", pattern, {f.wire: f for f in param.fields})
+    prefix, pattern, fields = known
     found: dict[int, dict[str, object]] = {}
     for key, raw in params.items():
+        if not key.startswith(prefix):
+            continue
         match = pattern.fullmatch(key)
         if match is None:
             continue
@@ -580,9 +836,13 @@ def _host(header: str) -> str:
     return header.rsplit(":", 1)[0] if ":" in header else header
 
 
+#: ``json.dumps(..., ensure_ascii=False)`` without building an encoder for every answer.
+_encode_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _json(code: int, code_desc: str | None, message: str, **fields: Any) -> _Reply:
     body: dict[str, Any] = {"code": code, "message": message}
     if code_desc is not None:
         body["codeDesc"] = code_desc
     body.update(fields)
-    return _Reply(200, json.dumps(body, ensure_ascii=False).encode("utf-8"))
+    return _Reply(200, _encode_json(body).encode("utf-8"))

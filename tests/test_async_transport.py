@@ -385,7 +385,8 @@ def test_connect_timeout_is_timeout_not_sent(monkeypatch: pytest.MonkeyPatch) ->
     async def hang(*args: object, **kwargs: object) -> None:
         await asyncio.sleep(10)
 
-    monkeypatch.setattr(asyncio, "open_connection", hang)
+    # Connecting never finishes (the event loop's connect, which the transport uses, hangs).
+    monkeypatch.setattr(asyncio.BaseEventLoop, "create_connection", hang)
 
     async def main() -> None:
         t = AsyncPooledTransport(Endpoint("http", "127.0.0.1", 9), Timeout(connect=0.1))

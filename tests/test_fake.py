@@ -335,6 +335,28 @@ def test_load_balancer_of_another_region_is_not_found(fake: FakeBmlb) -> None:
     assert fake.backends("lb-beijing", "lbl-beijing") == []
 
 
+@pytest.mark.parametrize(("seeded", "asked"), [("ap-beijing", "bj"), ("bj", "ap-beijing")])
+def test_a_region_alias_and_its_code_are_the_same_region(
+    fake: FakeBmlb, seeded: str, asked: str
+) -> None:
+    fake.add_load_balancer("lb-beijing", region=seeded)
+    fake.add_listener("lb-beijing", "lbl-beijing", port=80)
+    fake.bind("lb-beijing", "lbl-beijing", CPM, 1234)
+    with fake.client(region=asked) as beijing:
+        beijing.modify_bm_l4_listener_backend_probe_port(
+            load_balancer_id="lb-beijing", listener_id="lbl-beijing", instance_id=CPM,
+            port=1234, probe_port=1235,
+        )  # fmt: skip
+    with (
+        fake.client(region="ap-shanghai") as shanghai,
+        pytest.raises(errors.InvalidParameterCCDBLBNotExist),
+    ):
+        shanghai.modify_bm_l4_listener_backend_probe_port(
+            load_balancer_id="lb-beijing", listener_id="lbl-beijing", instance_id=CPM,
+            port=1234, probe_port=1236,
+        )  # fmt: skip
+
+
 def test_unknown_listener_is_minus_12023(fake: FakeBmlb, client: Client) -> None:
     with pytest.raises(errors.InvalidL4ListenerNotExist) as caught:
         client.unbind_bm_l4_listener_rs(

@@ -310,6 +310,14 @@ OPERATIONS: dict[str, Operation[Any]] = {
 }
 
 
+#: Each short region alias and the region code it stands for (the service takes either).
+REGION_ALIASES: dict[str, str] = {
+    "bj": "ap-beijing",
+    "sh": "ap-shanghai",
+    "gz": "ap-guangzhou",
+}
+
+
 #: How tasks are polled (by ``wait_for_task`` and ``wait=``).
 TASK = TaskInfo(
     operation=DESCRIBE_BM_LOAD_BALANCERS_TASK_RESULT,

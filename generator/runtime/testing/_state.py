@@ -12,9 +12,17 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .._operations import REGION_ALIASES
+
 __all__ = ["Binding", "FakeApiError", "Listener", "LoadBalancer", "State", "Task"]
 
 SUCCEEDED, FAILED, RUNNING = 0, 1, 2
+
+
+def _same_region(a: str, b: str) -> bool:
+    """Whether two Region values name the same region: a short alias (``bj``) and its code
+    (``ap-beijing``) do."""
+    return REGION_ALIASES.get(a, a) == REGION_ALIASES.get(b, b)
 
 
 class FakeApiError(Exception):
@@ -198,7 +206,7 @@ class State:
 
     def _lookup(self, region: str, load_balancer_id: str, listener_id: str) -> Listener:
         lb = self.load_balancers.get(load_balancer_id)
-        if lb is None or (lb.region is not None and lb.region != region):
+        if lb is None or (lb.region is not None and not _same_region(lb.region, region)):
             raise FakeApiError(11041, f"load balancer {load_balancer_id} does not exist")
         if lb.busy_code is not None:
             raise FakeApiError(lb.busy_code, f"load balancer {load_balancer_id} is busy")

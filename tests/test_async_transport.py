@@ -177,6 +177,36 @@ def test_chunked_body_with_extensions_and_trailers() -> None:
     run(handler, test)
 
 
+def test_responses_arriving_byte_by_byte() -> None:
+    """Every part of a response (interim response, head, chunk sizes, chunks, trailers, a
+    Content-Length body) may be cut anywhere: the parser resumes where the last piece ended."""
+    answers = {
+        "/chunked": b"HTTP/1.1 100 Continue\r\n\r\n"
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nX-A: 1\r\n\r\n"
+        b"3;x=y\r\nabc\r\n10\r\n0123456789abcdef\r\n0\r\nX-Trailer: t\r\n\r\n",
+        "/length": response(200, b"0123456789", "X-B: 2\r\n"),
+    }
+
+    async def handler(req: Req, w: asyncio.StreamWriter) -> bool:
+        for i in range(len(answers[req.target])):
+            w.write(answers[req.target][i : i + 1])
+            await w.drain()
+            await asyncio.sleep(0.001)
+        return True
+
+    async def test(server: Server) -> None:
+        t = transport(server.port)
+        r = await t.request("GET", "/chunked", None, {})
+        assert (r.status, r.body) == (200, b"abc0123456789abcdef")
+        assert r.headers == {"transfer-encoding": "chunked", "x-a": "1"}
+        r = await t.request("GET", "/length", None, {})
+        assert (r.status, r.body, r.headers["x-b"]) == (200, b"0123456789", "2")
+        assert t.connections_opened == 1 and t.idle_connections == 1
+        await t.close()
+
+    run(handler, test)
+
+
 def test_close_delimited_body() -> None:
     async def handler(req: Req, w: asyncio.StreamWriter) -> bool:
         w.write(b"HTTP/1.1 200 OK\r\nConnection: close\r\n\r\nuntil ")
@@ -447,6 +477,67 @@ def test_read_timeout_is_per_read_not_per_response() -> None:
     async def test(server: Server) -> None:
         t = transport(server.port, read=0.3)
         assert (await t.request("GET", "/", None, {})).body == b"abcdef"
+        await t.close()
+
+    run(handler, test)
+
+
+def test_the_deadline_cuts_off_an_answer_that_beats_every_read_timeout() -> None:
+    async def handler(req: Req, w: asyncio.StreamWriter) -> bool:
+        w.write(b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n")
+        for _ in range(100):  # 2 s in all, never more than 0.02 s silent
+            await asyncio.sleep(0.02)
+            w.write(b"x")
+            await w.drain()
+        return True
+
+    async def test(server: Server) -> None:
+        t = transport(server.port, read=1.0)
+        started = time.monotonic()
+        with pytest.raises(RequestTimeoutError, match="deadline") as info:
+            await t.request("GET", "/", None, {}, deadline=started + 0.3)
+        assert info.value.sent is True
+        assert 0.25 < time.monotonic() - started < 1.5
+        assert t.idle_connections == 0
+        await t.close()
+
+    run(handler, test)
+
+
+def test_the_deadline_bounds_the_wait_for_a_connection_slot() -> None:
+    async def handler(req: Req, w: asyncio.StreamWriter) -> bool:
+        if req.target == "/slow":
+            await asyncio.sleep(0.5)
+        return await echo(req, w)
+
+    async def test(server: Server) -> None:
+        t = transport(server.port, max_connections=1)
+        slow = asyncio.ensure_future(t.request("GET", "/slow", None, {}))
+        await asyncio.sleep(0.05)
+        with pytest.raises(RequestTimeoutError, match="deadline") as info:
+            await t.request("GET", "/", None, {}, deadline=time.monotonic() + 0.1)
+        assert info.value.sent is False  # it never had a connection
+        assert (await slow).body == b"GET /slow "
+        assert [r.target for r in server.requests] == ["/slow"]
+        await t.close()
+
+    run(handler, test)
+
+
+def test_bytes_arriving_while_idle_mean_the_connection_is_not_reused() -> None:
+    async def handler(req: Req, w: asyncio.StreamWriter) -> bool:
+        await echo(req, w)
+        if req.nth == 0:  # an answer nobody asked for, after the real one
+            await asyncio.sleep(0.02)
+            w.write(response(200, b"stray"))
+        return True
+
+    async def test(server: Server) -> None:
+        t = transport(server.port)
+        assert (await t.request("GET", "/1", None, {})).body == b"GET /1 "
+        await asyncio.sleep(0.1)
+        assert (await t.request("GET", "/2", None, {})).body == b"GET /2 "
+        assert t.connections_opened == 2
         await t.close()
 
     run(handler, test)

@@ -25,7 +25,7 @@ _A = TypeVar("_A", bound="AsyncBaseClient")
 
 
 class AsyncBaseClient(ClientCore):
-    """The asyncio client: keep-alive connections over asyncio streams, any number in flight."""
+    """The asyncio client: keep-alive connections on asyncio protocols, any number in flight."""
 
     _transport: AsyncPooledTransport
 

@@ -314,12 +314,25 @@ class _Connection(asyncio.Protocol):
             return
         self.received += len(data)
         self.last = self.loop.time()
-        buf = self.buf
+        buf: bytes | bytearray = self.buf
         if buf:
-            buf += data
-            self._parse(buf)
+            buf += data  # a bytearray, extended in place
         else:
-            self._parse(data)
+            buf = data  # the usual case: the whole response in one piece, parsed in place
+        try:
+            pos = self._advance(buf)
+        except TransportError as exc:
+            self._fail(exc)
+            if self.transport is not None:
+                self.transport.abort()
+            return
+        if pos < 0:  # the response is complete (or failed)
+            return
+        if buf is self.buf:
+            if pos:
+                del self.buf[:pos]
+        else:  # keep the rest for the next piece
+            self.buf += memoryview(buf)[pos:]
 
     def eof_received(self) -> bool | None:
         self._ended(None)
@@ -357,23 +370,6 @@ class _Connection(asyncio.Protocol):
         self._fail(error)
 
     # -- the parser --------------------------------------------------------------------------
-
-    def _parse(self, buf: bytes | bytearray) -> None:
-        """Consume what ``buf`` holds of the response; keep the rest for the next piece."""
-        try:
-            pos = self._advance(buf)
-        except TransportError as exc:
-            self._fail(exc)
-            if self.transport is not None:
-                self.transport.abort()
-            return
-        if pos < 0:  # the response is complete (or failed)
-            return
-        if buf is self.buf:
-            if pos:
-                del self.buf[:pos]
-        else:
-            self.buf += memoryview(buf)[pos:]
 
     def _advance(self, buf: bytes | bytearray) -> int:
         """Parse from the start of ``buf``: -1 when the response was completed, else how many
@@ -420,7 +416,11 @@ class _Connection(asyncio.Protocol):
                     else:
                         self.state = _TO_EOF
                 elif "content-length" in headers:
-                    length = _content_length(headers["content-length"])
+                    value = headers["content-length"]
+                    if value.isdigit() and value.isascii() and len(value) < 20:
+                        length = int(value)
+                    else:
+                        length = _content_length(value)
                     if length > self.max_body:
                         raise TransportError(
                             f"the response body is over {self.max_body} bytes ({length})"
@@ -527,12 +527,15 @@ class AsyncPooledTransport:
         self._idle: list[_Connection] = []
         self._semaphore: asyncio.Semaphore | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._monotonic_loop = False
         self._closed = False
         default_port = 443 if endpoint.scheme == "https" else 80
         host = f"[{endpoint.host}]" if ":" in endpoint.host else endpoint.host
         self._host_header = host if endpoint.port == default_port else f"{host}:{endpoint.port}"
         #: The encoded header lines of the header dicts seen, before and after Content-Length.
         self._heads: dict[tuple[tuple[str, str], ...], tuple[bytes, bytes]] = {}
+        #: The last request line, checked and encoded (a client's POSTs all have the same).
+        self._line: tuple[str, str, bytes] = ("", "", b"")
         #: Connections opened so far (for tests and diagnostics).
         self.connections_opened = 0
 
@@ -574,7 +577,10 @@ class AsyncPooledTransport:
         if timeout is None:
             timeout = self.timeout
         # The deadline in the loop's time, which the timers use.
-        due = None if deadline is None else loop.time() + (deadline - time.monotonic())
+        if deadline is None or self._monotonic_loop:
+            due = deadline
+        else:
+            due = loop.time() + (deadline - time.monotonic())
         semaphore = self._semaphore
         if semaphore is not None:
             if due is None or not semaphore.locked():
@@ -582,7 +588,14 @@ class AsyncPooledTransport:
             else:
                 await self._acquire_by(semaphore, loop, due)
         try:
-            conn = self._checkout()
+            conn = None
+            idle = self._idle
+            while idle:
+                candidate = idle.pop()  # the most recently used first
+                if candidate.usable():
+                    conn = candidate
+                    break
+                candidate.abort()
             reused = conn is not None
             resent = False
             while True:
@@ -641,6 +654,8 @@ class AsyncPooledTransport:
     def _bind_loop(self, loop: asyncio.AbstractEventLoop) -> None:
         """Connections and the semaphore belong to one loop: start afresh on another one."""
         self._loop = loop
+        # asyncio's own loops keep time with time.monotonic(), as deadlines do.
+        self._monotonic_loop = type(loop).time is asyncio.BaseEventLoop.time
         stale, self._idle = self._idle, []
         for conn in stale:
             conn.abort()
@@ -661,8 +676,12 @@ class AsyncPooledTransport:
     ) -> bytes:
         """The request head and body as bytes; refuses what would corrupt the request line or
         inject headers. ``Content-Length`` is always computed from ``body``."""
-        if not _TOKEN_OR_TARGET.fullmatch(method) or not _TOKEN_OR_TARGET.fullmatch(target):
-            raise TransportError(f"invalid request line: {method!r} {target!r}", sent=False)
+        last_method, last_target, line = self._line
+        if target != last_target or method != last_method:
+            if not _TOKEN_OR_TARGET.fullmatch(method) or not _TOKEN_OR_TARGET.fullmatch(target):
+                raise TransportError(f"invalid request line: {method!r} {target!r}", sent=False)
+            line = f"{method} {target} HTTP/1.1\r\n".encode("ascii")  # checked: visible ASCII
+            self._line = (method, target, line)
         key = tuple(headers.items())
         lines = self._heads.get(key)
         if lines is None:
@@ -671,7 +690,6 @@ class AsyncPooledTransport:
                 self._heads.clear()
             self._heads[key] = lines
         before, after = lines
-        line = f"{method} {target} HTTP/1.1\r\n".encode("ascii")  # checked: visible ASCII
         if body is None:
             return b"".join((line, before, after, b"\r\n"))
         return b"".join((line, before, b"Content-Length: %d\r\n" % len(body), after, b"\r\n", body))
@@ -694,14 +712,6 @@ class AsyncPooledTransport:
             return "".join(before).encode("latin-1"), after.encode("latin-1")
         except UnicodeEncodeError:
             raise TransportError("invalid header: not latin-1 text", sent=False) from None
-
-    def _checkout(self) -> _Connection | None:
-        while self._idle:
-            conn = self._idle.pop()
-            if conn.usable():
-                return conn
-            conn.abort()
-        return None
 
     def _checkin(self, conn: _Connection) -> None:
         if (
@@ -783,8 +793,6 @@ def _parse_head(head: bytes | bytearray) -> tuple[str, int, dict[str, str]]:
 
 def _content_length(value: str) -> int:
     """A Content-Length; identical repeats (``"12, 12"``) are allowed, anything else not."""
-    if _DIGITS.fullmatch(value):
-        return int(value)
     values = {v.strip() for v in value.split(",")}
     if len(values) != 1:
         raise TransportError(f"conflicting Content-Length: {value[:80]!r}")

@@ -9,7 +9,8 @@ own interpreter) making ModifyL4BackendPort / UnbindL4Backends with its HTTP lay
 requests session under ``ApiRequest``) replaced by the same kind of canned answer; the legacy
 v2 SDK (``qcloudapi-sdk-python``), its ``ApiRequest.send_request`` replaced likewise, is shown
 beside it. Every call builds its arguments (the backend objects included) as a user would.
-Figure: the best of 9 rounds (see ``_bench.per_call``).
+Figure: the best of 9 rounds (see ``_bench.per_call``), in each of 3 passes that alternate
+ours and the 3.0 SDK; the best pass counts.
 """
 
 from __future__ import annotations
@@ -207,10 +208,23 @@ def legacy(quick: bool) -> dict[str, float]:
 # -- the table ---------------------------------------------------------------------------------
 
 
+def _best(a: dict[str, float] | None, b: dict[str, float] | None) -> dict[str, float] | None:
+    if a is None or b is None:
+        return a or b
+    return {key: min(a[key], b[key]) for key in a}
+
+
 def run(quick: bool = False) -> list[Row]:
-    mine = ours(quick)
+    # Passes alternate ours and the 3.0 SDK, and each keeps its best: the machine's slow
+    # phases (see _bench.per_call) can last longer than one candidate's rounds, and then
+    # alternating gives both a fair chance at a fast one.
     flag = ["--quick"] if quick else []
-    theirs = run_peer("overhead.py", "sdk3", *flag)
+    mine: dict[str, float] | None = None
+    theirs: dict[str, float] | None = None
+    for _ in range(1 if quick else 3):
+        mine = _best(mine, ours(quick))
+        theirs = _best(theirs, run_peer("overhead.py", "sdk3", *flag))
+    assert mine is not None
     old = run_peer("overhead.py", "legacy", *flag)
     rows = []
     for action, backends in CASES:

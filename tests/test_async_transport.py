@@ -790,3 +790,17 @@ def test_https_with_the_given_context_and_handshake_failures(
         await server.wait_closed()
 
     asyncio.run(main())
+
+
+def test_a_repeated_head_parses_to_independent_headers() -> None:
+    from qcloud_bmlb._async_transport import _parse_head
+
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2"
+    first = _parse_head(head)
+    first[2]["content-type"] = "changed by the caller"
+    second = _parse_head(bytearray(head))
+    assert second == ("HTTP/1.1", 200, {"content-type": "application/json", "content-length": "2"})
+    with pytest.raises(TransportError, match="malformed status line"):
+        _parse_head(b"HTTP/9 200 OK")
+    with pytest.raises(TransportError, match="malformed status line"):
+        _parse_head(b"HTTP/9 200 OK")  # refused again: errors are not kept

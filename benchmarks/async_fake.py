@@ -15,6 +15,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -86,9 +88,19 @@ def run(quick: bool = False, calls: int = 2000, in_flight: int = 64) -> list[Row
         try:
             loop.run_until_complete(async_round(aclient))  # opens the connections
             sync_rate = async_rate = 0.0
+            # CPU per call of this process (the client) and of the fake, over all rounds.
+            cpu = {"sync": [0.0, 0.0], "async": [0.0, 0.0]}
             for _ in range(rounds):
+                mark = _cpu(fake.pid)
                 sync_rate = max(sync_rate, sync_round())
-                async_rate = max(async_rate, loop.run_until_complete(async_round(aclient)))
+                after = _cpu(fake.pid)
+                cpu["sync"] = _spent(cpu["sync"], mark, after)
+                rate = loop.run_until_complete(async_round(aclient))
+                mark, after = after, _cpu(fake.pid)
+                cpu["async"] = [
+                    c + b - a for c, a, b in zip(cpu["async"], mark, after, strict=True)
+                ]
+                async_rate = max(async_rate, rate)
         finally:
             loop.run_until_complete(aclient.close())
             loop.close()
@@ -110,7 +122,31 @@ def run(quick: bool = False, calls: int = 2000, in_flight: int = 64) -> list[Row
             "sync",
             ">= 4",
         ),
+        *(
+            Row("async", f"CPU per call, {who}, {mode}", seconds / (calls * rounds) * 1e6, "µs")
+            for mode, (client_cpu, fake_cpu) in cpu.items()
+            for who, seconds in (("client", client_cpu), ("fake", fake_cpu))
+            if seconds >= 0
+        ),
     ]
+
+
+def _spent(total: list[float], mark: tuple[float, ...], after: tuple[float, ...]) -> list[float]:
+    """``total`` plus what each process spent between two ``_cpu`` readings."""
+    return [t + b - a for t, a, b in zip(total, mark, after, strict=True)]
+
+
+def _cpu(pid: int) -> tuple[float, float]:
+    """CPU seconds (user + system) used so far by this process and by process ``pid`` (from
+    /proc; -1e9 where it cannot be read, which drops the row)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        other = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        other = -1e9
+    return own.ru_utime + own.ru_stime, other
 
 
 def main() -> None:

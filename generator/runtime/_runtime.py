@@ -876,7 +876,8 @@ class _CommonParts:
 #: call cheaper than ``secrets`` and is reseeded in a forked child, so two processes never
 #: share a sequence.
 _nonces = random.Random()
-os.register_at_fork(after_in_child=_nonces.seed)
+if hasattr(os, "register_at_fork"):  # POSIX; elsewhere there is no fork to survive
+    os.register_at_fork(after_in_child=_nonces.seed)
 
 
 def _nonce() -> int:

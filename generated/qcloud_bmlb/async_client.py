@@ -40,7 +40,7 @@ class AsyncClient(AsyncBaseClient):
     - verify: True (default), False (warns), or the path of a CA bundle.
     - max_connections: at most this many requests at once (default: no limit).
     - transport: an object with the transport's `request`/`close` methods, for tests (default:
-      keep-alive asyncio connections; proxies from HTTPS_PROXY/HTTP_PROXY/NO_PROXY).
+      keep-alive asyncio connections; no proxy support: the environment's proxy settings are not read).
 
     The client keeps connections alive and may be shared between tasks; close it, or use it
     as an async context manager. Every method also takes `timeout=` and `retries=` for that call;

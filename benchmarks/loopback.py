@@ -12,7 +12,8 @@ calls one after another on one kept-alive connection:
 - the official 3.0 SDK (ModifyL4BackendPort, peers' venv, its own interpreter), pointed at
   the same server over http.
 
-Figure: best (lowest) of the rounds' mean µs per call.
+Figure: best (lowest) of the rounds' mean µs per call, over 3 passes that alternate the
+candidates.
 """
 
 from __future__ import annotations
@@ -173,16 +174,22 @@ def sdk3(port: int, calls: int, rounds: int) -> float:
 
 
 def run(quick: bool = False) -> list[Row]:
-    calls, rounds = (500, 3) if quick else (2000, 5)
+    calls, rounds, passes = (500, 3, 1) if quick else (2000, 3, 3)
     server, port = start_server()
+    # Passes alternate the candidates, and each keeps its best: the machine's slow phases
+    # (see _bench.per_call) can outlast one candidate's rounds.
+    base = mine = float("inf")
+    sdk: float | None = None
     try:
-        base = floor(port, calls, rounds) * 1e6
-        mine = ours(port, calls, rounds) * 1e6
-        theirs = run_peer("loopback.py", "sdk3", str(port), str(calls), str(rounds))
+        for _ in range(passes):
+            base = min(base, floor(port, calls, rounds) * 1e6)
+            mine = min(mine, ours(port, calls, rounds) * 1e6)
+            theirs = run_peer("loopback.py", "sdk3", str(port), str(calls), str(rounds))
+            if theirs is not None:
+                sdk = min(sdk or float("inf"), theirs["seconds"] * 1e6)
     finally:
         server.terminate()
         server.join()
-    sdk = None if theirs is None else theirs["seconds"] * 1e6
     return [
         ratio_row("loopback", "http.client bare loop (floor)", base, "µs", base, "floor"),
         ratio_row("loopback", "3.0 SDK (ModifyL4BackendPort)", sdk, "µs", base, "floor"),

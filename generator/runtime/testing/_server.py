@@ -9,7 +9,6 @@ answered from the state model in ``_state.py``.
 from __future__ import annotations
 
 import asyncio
-import base64
 import heapq
 import hmac
 import json
@@ -29,7 +28,7 @@ from .. import errors
 from .._exceptions import ValidationError
 from .._operations import OPERATIONS
 from .._runtime import ArrayParam, Operation, ScalarParam
-from .._signing import SIGNATURE_METHODS, string_to_sign
+from .._signing import SIGNATURE_METHODS, Signer, string_to_sign
 from ._state import Binding, FakeApiError, State
 
 __all__ = ["FakeBmlb", "Fault", "load_seed"]
@@ -425,30 +424,22 @@ class _Queued:
     action: str | None
 
 
-#: hashlib's name of each SignatureMethod's digest; anything else is taken as HmacSHA1, as
-#: ``_signing.sign`` does.
-_DIGEST_NAMES = {method: make().name for method, make in SIGNATURE_METHODS.items()}
-
-
 class _Key:
-    """A registered key: its secret, its session token, and an HMAC per digest already keyed
-    (a ``copy()`` of it costs less than keying a new one on every request)."""
+    """A registered key: its secret, its session token, and a keyed signer per signature
+    method (the client's ``Signer``: keyed once, copied per request)."""
 
-    __slots__ = ("_macs", "secret_key", "token")
+    __slots__ = ("_signers", "secret_key", "token")
 
     def __init__(self, secret_key: str, token: str | None) -> None:
         self.secret_key = secret_key
         self.token = token
-        raw = secret_key.encode("utf-8")
-        self._macs = {
-            name: hmac.new(raw, digestmod=name) for name in set(_DIGEST_NAMES.values()) | {"sha1"}
-        }
+        # Any other SignatureMethod (or none) is taken as HmacSHA1, as the service does.
+        self._signers = {method: Signer(secret_key, method) for method in (*SIGNATURE_METHODS, "")}
 
     def sign(self, text: str, method: str | None) -> bytes:
         """What ``_signing.sign(secret_key, text, method)`` gives, as ASCII bytes."""
-        mac = self._macs[_DIGEST_NAMES.get(method or "", "sha1")].copy()
-        mac.update(text.encode("utf-8"))
-        return base64.b64encode(mac.digest())
+        signer = self._signers.get(method or "") or self._signers[""]
+        return signer.sign(text).encode("ascii")
 
 
 def load_seed(path: str | Path) -> dict[str, Any]:

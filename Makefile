@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: demo test generate check bench clean docs
+.PHONY: demo test generate check bench clean docs dist
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,11 @@ test: $(VENV)/.installed
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy
 	$(PY) -m pytest -q
+
+# The package as users get it: an sdist and a wheel built from it, in dist/.
+dist: $(VENV)/.installed
+	$(PY) -m generator --check
+	$(PY) -m build --outdir dist .
 
 generate: $(VENV)/.installed
 	$(PY) -m generator

@@ -9,9 +9,9 @@
         with fake.client() as client:
             client.unbind_bm_l4_listener_rs(...)
 
-Needs the ``testing`` extra (``pip install 'qcloud-bmlb[testing]'``). The pytest fixtures
-``bmlb_fake`` and ``bmlb_client`` come with it (see ``qcloud_bmlb.testing.plugin``);
-``python -m qcloud_bmlb.testing serve`` runs one on its own.
+Runs on the standard library; YAML seed files need PyYAML (the ``testing`` extra). The
+pytest fixtures ``bmlb_fake`` and ``bmlb_client`` come with the package (see
+``qcloud_bmlb.testing.plugin``); ``python -m qcloud_bmlb.testing serve`` runs one on its own.
 """
 
 from ._server import FakeBmlb, Fault, load_seed

@@ -449,8 +449,13 @@ def load_seed(path: str | Path) -> dict[str, Any]:
     if path.suffix.lower() == ".json":
         data = json.loads(text)
     else:
-        import yaml  # type: ignore[import-untyped,unused-ignore]
-
+        try:
+            import yaml  # type: ignore[import-untyped,unused-ignore]
+        except ImportError:
+            raise ImportError(
+                f"{path}: reading a YAML seed needs PyYAML, which the testing extra brings "
+                "(pip install 'qcloud-bmlb[testing]'); or give the seed as JSON or a mapping"
+            ) from None
         data = yaml.safe_load(text)
     if not isinstance(data, dict):
         raise ValueError(f"{path}: a seed must be a mapping")

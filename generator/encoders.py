@@ -121,6 +121,8 @@ def plan(action: ir.Action) -> Encoder | None:
                               array_plan(action, param).name, reject=""))  # fmt: skip
             pieces.append((f"{param.wire}.", f"{{{piece}}}"))
             continue
+        if not isinstance(param, ir.Field):
+            return None  # scalar arrays have no generated encoder
         steps.append(Step(var, piece, param.py_name, param.wire, not param.required, None,
                           reject=scalar_reject(param, var)))  # fmt: skip
         shown = f"&{param.wire}={{{var}}}" if param.required else f"{{{piece}}}"

@@ -1,19 +1,24 @@
 """The intermediate representation: the spec as frozen dataclasses, with Python names decided.
 
-The loader builds it from the YAML files; templates only lay out what it says.
+The loader builds it from the YAML files; templates only lay out what it says. Everything a
+template needs more than once (name lists, the models an action reaches, type strings) is
+computed here, once, not in the templates.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
 class Text:
-    """A bilingual text."""
+    """A bilingual text. ``en_ours``: the English is ours, written where Tencent's page has
+    no English for it (a Chinese-only page or a parameter only the Chinese page has)."""
 
     en: str
     zh: str
+    en_ours: bool = False
 
     def get(self, lang: str) -> str:
         return self.en if lang == "en" else self.zh
@@ -68,23 +73,34 @@ class ErrorEntry:
     anchor: str  # the docs' anchor of the entry
 
 
+# --- requests -----------------------------------------------------------------------------
+
+#: The scalar types of the spec. ``UInt`` is an ``Int`` that is never negative.
+SCALAR_TYPES = ("String", "Int", "UInt")
+
+
 @dataclass(frozen=True)
 class Field:
-    """A scalar parameter, or one field of an array item."""
+    """A scalar: a parameter, one field of an array item, or the item of a scalar array
+    (then ``wire`` and ``py_name`` are empty)."""
 
     wire: str
     py_name: str
-    type: str  # "String" | "Int"
-    py_type: str
+    type: str  # one of SCALAR_TYPES
+    py_type: str  # "str", "int", or "Literal['tcp', 'udp']" when ``enum`` is set
     required: bool
-    minimum: int | None
+    minimum: int | None  # UInt: at least 0 (the loader sets it)
     maximum: int | None
     max_length: int | None
     description: Text
+    enum: tuple[str | int, ...] = ()  # the allowed values (checked before sending)
+    default: str | int | None = None  # what the server assumes when it is not sent (docs only)
 
     @property
     def rule(self) -> str:
         """The constraint, in words, for the docs."""
+        if self.enum:
+            return " | ".join(str(v) for v in self.enum)
         if self.minimum is not None and self.maximum is not None:
             return f"{self.minimum}–{self.maximum}"
         if self.minimum is not None:
@@ -98,16 +114,28 @@ class Field:
 
 @dataclass(frozen=True)
 class Item:
-    """The item of an Array parameter."""
+    """The item of an Array parameter of objects: a request model class.
+
+    ``class_name`` is the action's name and the item's by default (``BindBmL4ListenerRsBackend``);
+    arrays whose spec names one ``model`` share its class, and the loader checks that their
+    fields are the same."""
 
     name: str
     class_name: str
     fields: tuple[Field, ...]
-    unique: tuple[str, ...]  # Python names
+    unique: tuple[str, ...]  # Python names of fields that must not repeat together
+
+
+def _items_rule(lo: int | None, hi: int | None) -> str:
+    if lo is not None and hi is not None:
+        return f"{lo}–{hi} items"
+    return f"≥ {lo} items" if lo is not None else (f"≤ {hi} items" if hi is not None else "")
 
 
 @dataclass(frozen=True)
 class ArrayParam:
+    """An Array parameter of objects, sent as ``wire.0.field``, ``wire.1.field``, ..."""
+
     wire: str
     py_name: str
     required: bool
@@ -126,13 +154,40 @@ class ArrayParam:
 
     @property
     def rule(self) -> str:
-        lo, hi = self.min_items, self.max_items
-        if lo is not None and hi is not None:
-            return f"{lo}–{hi} items"
-        return f"≥ {lo} items" if lo is not None else (f"≤ {hi} items" if hi is not None else "")
+        return _items_rule(self.min_items, self.max_items)
 
 
-Param = Field | ArrayParam
+@dataclass(frozen=True)
+class ScalarArray:
+    """An Array parameter of scalars, sent as ``wire.0``, ``wire.1``, ... (``listenerIds.n``)."""
+
+    wire: str
+    py_name: str
+    required: bool
+    min_items: int | None
+    max_items: int | None
+    item: Field  # the shape of one value (no wire or Python name of its own)
+    unique: bool  # a value may appear once
+    description: Text
+
+    @property
+    def type(self) -> str:
+        return "Array"
+
+    @property
+    def py_type(self) -> str:
+        return f"Sequence[{self.item.py_type}]"
+
+    @property
+    def rule(self) -> str:
+        rules = (_items_rule(self.min_items, self.max_items), self.item.rule)
+        return ", ".join(r for r in rules if r)
+
+
+Param = Field | ArrayParam | ScalarArray
+
+
+# --- responses ----------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -145,20 +200,91 @@ class EnumValue:
 
 @dataclass(frozen=True)
 class Enum:
+    """A named set of Int values in a response (``TaskStatus``): an ``IntEnum`` class."""
+
     name: str
     class_name: str
     values: tuple[EnumValue, ...]
 
 
 @dataclass(frozen=True)
+class Shape:
+    """The type of a response value.
+
+    - ``String``, ``Int``, ``UInt``: a scalar (``enum``: a named enum; ``allowed``: the values
+      the page lists, documented but not enforced: the service may add values);
+    - ``Object``: a JSON object, as ``model``;
+    - ``Array``: a JSON array of ``item``.
+    """
+
+    kind: str  # "String" | "Int" | "UInt" | "Object" | "Array"
+    py_type: str  # "str", "int", "TaskStatus", "ListenerSetItem", "list[ListenerSetItem]", ...
+    model: Model | None = None  # Object
+    item: Shape | None = None  # Array
+    enum: Enum | None = None
+    allowed: tuple[str | int, ...] = ()
+
+
+@dataclass(frozen=True)
 class ResponseField:
+    """One field of a result or of a response model.
+
+    ``path`` is where the value sits in the enclosing JSON object: ``(name,)`` normally, or
+    several keys where the spec lifts a nested value (``data.status`` → ``status``).
+    A field that is not ``required`` may be absent (or null): its Python type is ``X | None``.
+    """
+
     name: str
     py_name: str
     path: tuple[str, ...]
-    type: str
-    py_type: str
+    shape: Shape
+    required: bool
     description: Text
-    enum: Enum | None
+
+    @property
+    def type(self) -> str:
+        return self.shape.kind
+
+    @property
+    def py_type(self) -> str:
+        return self.shape.py_type if self.required else f"{self.shape.py_type} | None"
+
+    @property
+    def enum(self) -> Enum | None:
+        return self.shape.enum
+
+
+@dataclass(frozen=True)
+class Model:
+    """A response object class (an item of ``listenerSet``, the ``data`` object).
+
+    Named ``<Action><Name>`` by default; objects whose spec names one ``model`` share its
+    class, and the loader checks that their fields are the same."""
+
+    name: str
+    class_name: str
+    fields: tuple[ResponseField, ...]
+    description: Text | None = None
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """How an action pages: its offset and limit parameters (Python names), the response field
+    with the total count and the array field with the page's items (Python names)."""
+
+    offset: str
+    limit: str
+    total: str
+    items: str
+    item_class: str  # the class of one item (the models' class name or a scalar py_type)
+
+
+@dataclass(frozen=True)
+class Pages:
+    """Tencent's pages an action was imported from (paths as the spec records them)."""
+
+    zh: str | None
+    en: str | None  # None: Tencent has no English page; the English text is ours
 
 
 @dataclass(frozen=True)
@@ -176,6 +302,31 @@ class Action:
     response: tuple[ResponseField, ...]
     example: tuple[tuple[str, object], ...]  # (Python name, value), values in Python form
     source: str  # spec file, relative
+    pagination: Pagination | None = None
+    example_response: dict[str, Any] | None = None  # the page's example answer, as JSON
+    pages: Pages | None = None
+
+    @property
+    def models(self) -> tuple[Model, ...]:
+        """The response models this action's result reaches, depth first, each once."""
+        seen: dict[str, Model] = {}
+
+        def visit(shape: Shape) -> None:
+            if shape.model is not None and shape.model.class_name not in seen:
+                seen[shape.model.class_name] = shape.model
+                for f in shape.model.fields:
+                    visit(f.shape)
+            if shape.item is not None:
+                visit(shape.item)
+
+        for f in self.response:
+            visit(f.shape)
+        return tuple(seen.values())
+
+    @property
+    def items(self) -> tuple[Item, ...]:
+        """The request item classes of this action's parameters."""
+        return tuple(p.item for p in self.params if isinstance(p, ArrayParam))
 
 
 @dataclass(frozen=True)
@@ -200,18 +351,36 @@ class Spec:
 
     @property
     def items(self) -> tuple[Item, ...]:
+        """Every request item class, once, sorted by class name."""
         seen: dict[str, Item] = {}
         for action in self.actions:
-            for param in action.params:
-                if isinstance(param, ArrayParam):
-                    seen.setdefault(param.item.class_name, param.item)
+            for item in action.items:
+                seen.setdefault(item.class_name, item)
+        return tuple(seen[name] for name in sorted(seen))
+
+    @property
+    def models(self) -> tuple[Model, ...]:
+        """Every response model class, once, sorted by class name."""
+        seen: dict[str, Model] = {}
+        for action in self.actions:
+            for model in action.models:
+                seen.setdefault(model.class_name, model)
         return tuple(seen[name] for name in sorted(seen))
 
     @property
     def enums(self) -> tuple[Enum, ...]:
         seen: dict[str, Enum] = {}
+
+        def visit(shape: Shape) -> None:
+            if shape.enum is not None:
+                seen.setdefault(shape.enum.class_name, shape.enum)
+            if shape.item is not None:
+                visit(shape.item)
+
         for action in self.actions:
-            for field in action.response:
-                if field.enum is not None:
-                    seen.setdefault(field.enum.class_name, field.enum)
+            for f in action.response:
+                visit(f.shape)
+            for model in action.models:
+                for f in model.fields:
+                    visit(f.shape)
         return tuple(seen[name] for name in sorted(seen))

@@ -628,10 +628,8 @@ def _response(f: _File, node: LocatedMap) -> list[ir.ResponseField] | None:
         assert name is not None and path is not None and desc is not None and ftype is not None
         py_name = identifier(name)
         named.append((name, py_name, pos))
-        py_type = enum.class_name if enum else "int"
-        out.append(
-            ir.ResponseField(name, py_name, tuple(path.split(".")), ftype, py_type, desc, enum)
-        )
+        shape = ir.Shape(ftype, enum.class_name if enum else "int", enum=enum)
+        out.append(ir.ResponseField(name, py_name, tuple(path.split(".")), shape, True, desc))
     ok = _unique_names(f, named, "response field") and ok
     return out if ok else None
 

@@ -14,7 +14,6 @@ from typing import Any
 import jinja2
 
 from . import ir
-from .runtime._signing import encode_params, sign, string_to_sign
 
 #: Placeholder credentials and request values of the docs' wire requests. Not a real key.
 EXAMPLE_SECRET_ID = "AKIDEXAMPLEsecretIdEXAMPLEsecretId01"
@@ -47,54 +46,33 @@ def example_region(service: ir.Service) -> str:
     return service.regions[0].code if service.regions else "ap-guangzhou"
 
 
-def wire_params(action: ir.Action) -> dict[str, str]:
-    """The action's example values as wire parameters, flattened as the runtime does."""
-    values = dict(action.example)
-    out: dict[str, str] = {}
-    for param in action.params:
-        if param.py_name not in values:
-            continue
-        value = values[param.py_name]
-        if isinstance(param, ir.ArrayParam):
-            assert isinstance(value, list)
-            for index, item in enumerate(value):
-                for field in param.item.fields:
-                    if field.py_name in item:
-                        out[f"{param.wire}.{index}.{field.wire}"] = str(item[field.py_name])
-        else:
-            out[param.wire] = str(value)
-    return out
-
-
-def wire_request(action: ir.Action, service: ir.Service) -> dict[str, str]:
-    """The request the example call sends, signed with the placeholder credentials.
-
-    Keys: ``http`` (the request as sent), ``string_to_sign``, ``signature``, and the
-    placeholder values it was signed with.
-    """
-    params = {
-        "Action": action.name,
-        "Region": example_region(service),
-        "Timestamp": str(EXAMPLE_TIMESTAMP),
-        "Nonce": str(EXAMPLE_NONCE),
-        "SecretId": EXAMPLE_SECRET_ID,
-        "SignatureMethod": EXAMPLE_SIGN_METHOD,
-        **wire_params(action),
-    }
-    text = string_to_sign(EXAMPLE_HTTP_METHOD, service.host, service.path, params)
-    signature = sign(EXAMPLE_SECRET_KEY, text, EXAMPLE_SIGN_METHOD)
-    body = encode_params({**params, "Signature": signature})
-    http = (
-        f"{EXAMPLE_HTTP_METHOD} {service.path} HTTP/1.1\n"
-        f"Host: {service.host}\n"
-        "Content-Type: application/x-www-form-urlencoded\n"
-        "\n"
-        f"{body}"
-    )
+def example_settings(spec: ir.Spec) -> dict[str, Any]:
+    """What the docs' wire requests are made with: placeholder credentials, a fixed Nonce and
+    Timestamp, and each action's example call (arguments by Python name, items as mappings)."""
     return {
-        "http": http,
-        "string_to_sign": text,
-        "signature": signature,
+        "secret_id": EXAMPLE_SECRET_ID,
+        "secret_key": EXAMPLE_SECRET_KEY,
+        "region": example_region(spec.service),
+        "sign_method": EXAMPLE_SIGN_METHOD,
+        "http_method": EXAMPLE_HTTP_METHOD,
+        "host": spec.service.host,
+        "path": spec.service.path,
+        "timestamp": EXAMPLE_TIMESTAMP,
+        "nonce": EXAMPLE_NONCE,
+        "calls": [{"action": a.name, "args": dict(a.example)} for a in spec.actions],
+    }
+
+
+def wire_request(made: dict[str, str], service: ir.Service) -> dict[str, str]:
+    """The page's view of an example request the client made (``_examples`` in the package):
+    the request as sent, the string to sign, the signature, and what it was signed with."""
+    head = f"{made['method']} {made['target']} HTTP/1.1\nHost: {service.host}\n"
+    if made["body"]:
+        head += "Content-Type: application/x-www-form-urlencoded\n"
+    return {
+        "http": f"{head}\n{made['body']}",
+        "string_to_sign": made["string_to_sign"],
+        "signature": made["signature"],
         "secret_id": EXAMPLE_SECRET_ID,
         "secret_key": EXAMPLE_SECRET_KEY,
         "nonce": str(EXAMPLE_NONCE),

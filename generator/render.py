@@ -12,7 +12,7 @@ from typing import Any
 
 import jinja2
 
-from . import docsite, encoders, ir
+from . import docsite, ir, package
 from .naming import cli_option, docstring, kebab, md_cell, pyrepr
 
 HERE = Path(__file__).parent
@@ -77,13 +77,8 @@ def environment() -> jinja2.Environment:
     env.filters["md"] = md_cell
     env.filters["kebab"] = kebab
     env.filters["cli_option"] = cli_option
-    env.globals["encoder"] = encoders.plan
-    env.globals["array_constant"] = encoders.array_constant
-    env.globals["array_encoder"] = encoders.array_plan
-    env.globals["getter_constant"] = encoders.getter_constant
-    env.globals["lines_constant"] = encoders.lines_constant
-    env.globals["result_builder"] = encoders.result_plan
-    env.globals["enum_constant"] = encoders.enum_constant
+    env.globals.update(package.GLOBALS)
+    env.filters.update(package.FILTERS)
     return env
 
 
@@ -151,6 +146,19 @@ def render(spec: ir.Spec, version: str) -> dict[str, bytes]:
         for name in ("__init__.py", "client.py", "async_client.py", "models.py", "errors.py",
                      "_operations.py", "cli.py"):  # fmt: skip
             out[f"{PACKAGE}/{name}"] = env.get_template(f"package/{name}.j2").render(ctx)
+        for path in sorted(RUNTIME.rglob("*.py")):
+            if "__pycache__" not in path.parts:
+                rel = path.relative_to(RUNTIME).as_posix()
+                out[f"{PACKAGE}/{rel}"] = path.read_text(encoding="utf-8")
+        # The docs' signed requests, made by the rendered package itself.
+        try:
+            made = package.run_package(out, f"{PACKAGE}._examples", docsite.example_settings(spec))
+        except (OSError, RuntimeError, subprocess.TimeoutExpired, ValueError) as exc:
+            raise RenderError(f"the docs' example requests: {exc}") from None
+        wires = {
+            a.name: docsite.wire_request(w, spec.service)
+            for a, w in zip(spec.actions, made, strict=True)
+        }
         for lang in LANGS:
             lctx = {**ctx, "lang": lang, "L": LABELS[lang]}
             out[f"docs/{lang}/index.md"] = env.get_template("docs/index.md.j2").render(lctx)
@@ -164,7 +172,7 @@ def render(spec: ir.Spec, version: str) -> dict[str, bytes]:
                     example=python_example(action, spec.service),
                     cli=cli_example(action),
                     response=response_example(action),
-                    wire=docsite.wire_request(action, spec.service),
+                    wire=wires[action.name],
                 )
         out["docs/index.md"] = env.get_template("docs/root.md.j2").render(ctx)
         contexts = {
@@ -182,10 +190,6 @@ def render(spec: ir.Spec, version: str) -> dict[str, bytes]:
         raise RenderError(f"template error: {exc}") from exc
     except ValueError as exc:  # a text that cannot become a literal (naming.docstring)
         raise RenderError(str(exc)) from exc
-    for path in sorted(RUNTIME.rglob("*.py")):
-        if "__pycache__" not in path.parts:
-            rel = path.relative_to(RUNTIME).as_posix()
-            out[f"{PACKAGE}/{rel}"] = path.read_text(encoding="utf-8")
     out = format_python(out)
     files = {name: text.encode("utf-8") for name, text in out.items()}
     files[f"{PACKAGE}/py.typed"] = b""

@@ -8,13 +8,10 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from urllib.parse import parse_qsl
 
 import pytest
 
-from generator import docsite
 from generator.loader import load
-from generator.runtime._signing import sign, string_to_sign
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "generated"
@@ -84,28 +81,6 @@ def test_no_python_repr_leaks_into_pages(lang: str) -> None:
     for path in (GENERATED / "docs" / lang).rglob("*.md"):
         text = path.read_text("utf-8")
         assert " object at 0x" not in text and "<built-in" not in text, path
-
-
-@pytest.mark.parametrize("lang", LANGS)
-def test_wire_request_is_signed_with_the_placeholders(lang: str) -> None:
-    spec = load(ROOT / "spec")
-    for action in spec.actions:
-        md = (GENERATED / "docs" / lang / "actions" / f"{action.name}.md").read_text("utf-8")
-        http = re.search(r"^```http\n(.*?)^```$", md, flags=re.S | re.M)
-        assert http, action.name
-        head, body = http.group(1).rstrip("\n").split("\n\n", 1)
-        assert head.splitlines()[0] == f"POST {spec.service.path} HTTP/1.1"
-        params = dict(parse_qsl(body, keep_blank_values=True))
-        assert params["Action"] == action.name
-        assert params["SecretId"] == docsite.EXAMPLE_SECRET_ID
-        assert params["Nonce"] == str(docsite.EXAMPLE_NONCE)
-        signature = params.pop("Signature")
-        text = string_to_sign("POST", spec.service.host, spec.service.path, params)
-        assert sign(docsite.EXAMPLE_SECRET_KEY, text, params["SignatureMethod"]) == signature
-        assert f"```text\n{text}\n```" in md
-        for wire in docsite.wire_params(action):
-            assert wire in params
-        assert docsite.EXAMPLE_SECRET_KEY in md  # shown as the placeholder it is
 
 
 def test_getting_started_covers_install_credentials_and_a_first_call() -> None:

@@ -43,7 +43,7 @@ def test_the_previous_fake_is_stopped_and_its_client_closed(bmlb_fake):
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
     with pytest.raises(ConnectionRefusedError):
         conn.request("GET", "/v2/index.php")
-    with pytest.raises(errors.TransportError, match="closed"):  # closed, not refused
+    with pytest.raises(errors.ClientClosedError, match="closed"):  # closed, not refused
         seen["client"].describe_bm_load_balancers_task_result(request_id=1)
     # Each test gets a fresh fake from the seed: the unbind of the first test is not here.
     assert len(bmlb_fake.backends("lb-abcdefgh", "lbl-abcdefgh")) == 3

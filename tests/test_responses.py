@@ -267,9 +267,16 @@ def test_closed_client_refuses_calls_and_sends_nothing(httpserver, client):
     answer(httpserver, {"code": 0, "requestId": 1})
     assert call(client).request_id == 1
     client.close()
-    exc = raises_exactly(errors.TransportError, call, client)
-    assert exc.action == ACTION and "closed" in str(exc)
+    # A programming error, not a network fault: raised at once, never retried, and saying
+    # what to do instead.
+    exc = raises_exactly(errors.ClientClosedError, call, client)
+    assert "closed" in str(exc) and "make a new Client" in str(exc)
+    assert exc.attempts == 1 and "attempts" not in str(exc)
     assert len(httpserver.log) == 1
+    with pytest.raises(errors.ClientClosedError):
+        with client:
+            pass
+    client.close()  # closing again is harmless
 
 
 def test_slow_server_is_request_timeout(httpserver, endpoint):

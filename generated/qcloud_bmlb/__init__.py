@@ -24,8 +24,8 @@ _WHERE = {
     "AsyncClient": "async_client",
     "Client": "client",
     "Credentials": "_credentials",
-    "Retry": "_runtime",
-    "Timeout": "_transport",
+    "Retry": "_retries",
+    "Timeout": "_config",
     "errors": "errors",
     "Backend": "models",
     "DescribeBmLoadBalancersTaskResult": "models",
@@ -53,9 +53,9 @@ __all__ = [
 
 if TYPE_CHECKING:
     from . import errors
+    from ._config import Timeout
     from ._credentials import Credentials
-    from ._runtime import Retry
-    from ._transport import Timeout
+    from ._retries import Retry
     from .async_client import AsyncClient
     from .client import Client
     from .models import (

@@ -13,6 +13,7 @@ from typing import Any, ClassVar
 __all__ = [
     "ApiError",
     "BmlbError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConnectError",
     "CredentialsError",
@@ -78,8 +79,14 @@ class ValidationError(BmlbError, ValueError):
         self.action = action
 
 
-class ConfigurationError(BmlbError):
-    """The client was set up wrongly (an option, an endpoint, a profile file)."""
+class ConfigurationError(BmlbError, ValueError):
+    """The client was set up wrongly (an option, an endpoint, a profile file), or a call was
+    given a bad option (``timeout=``, ``retries=``, ``wait=``)."""
+
+
+class ClientClosedError(BmlbError, RuntimeError):
+    """The client was closed: using it is a mistake in the calling code, not a fault of the
+    network, so it is raised at once and never retried."""
 
 
 class CredentialsError(ConfigurationError):
@@ -208,7 +215,10 @@ class ApiError(BmlbError):
         self.response: Mapping[str, Any] = dict(response or {})
 
 
-_MODULE_CODE = re.compile(r"^\s*\((-?\d+)\)")
+#: A module code at the start of a message, ``(30011)...``: ASCII digits only (``\d`` would
+#: take ``(３００１１)`` as 30011), and short enough to be a code (and to stay far from
+#: Python's limit on the digits of an int).
+_MODULE_CODE = re.compile(r"\s*\((-?[0-9]{1,18})\)", re.ASCII)
 
 
 class ErrorRegistry:

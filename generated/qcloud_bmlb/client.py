@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import cast
 
 from . import _operations
-from ._runtime import BaseClient, Retry, ServiceInfo
-from ._transport import Timeout
+from ._client import BaseClient
+from ._config import ServiceInfo
 from .errors import REGISTRY
-from .models import (
-    Backend,
-    DescribeBmLoadBalancersTaskResult,
-    ModifyBmL4ListenerBackendPortResult,
-    ModifyBmL4ListenerBackendProbePortResult,
-    UnbindBmL4ListenerRsResult,
-)
+
+# Not typing.TYPE_CHECKING: importing typing would cost more than this module.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from ._config import Timeout
+    from ._retries import Retry
+    from .models import (
+        Backend,
+        DescribeBmLoadBalancersTaskResult,
+        ModifyBmL4ListenerBackendPortResult,
+        ModifyBmL4ListenerBackendProbePortResult,
+        UnbindBmL4ListenerRsResult,
+    )
 
 __all__ = ["Client"]
 
@@ -29,21 +34,23 @@ class Client(BaseClient):
       TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY and TENCENTCLOUD_TOKEN (or
       TENCENTCLOUD_SESSION_TOKEN), else the profile file ~/.tencentcloud/credentials.
     - region: e.g. ap-beijing, ap-shanghai, ap-guangzhou, ap-chongqing; else
-      TENCENTCLOUD_REGION, else the profile's `region`.
+      TENCENTCLOUD_REGION, else the profile's `region`. A well-formed region the package does not
+      know is sent as given, with a warning.
     - profile: the section of the profile file (default: TENCENTCLOUD_PROFILE, else "default").
-    - endpoint: scheme, host and port (default https://bmlb.api.qcloud.com).
+    - endpoint: scheme, host and port (default: QCLOUD_BMLB_ENDPOINT, else https://bmlb.api.qcloud.com).
     - sign_method: HmacSHA256 or HmacSHA1 (default HmacSHA256).
     - http_method: POST (form body, the default) or GET (query string).
     - timeout: seconds, or Timeout(connect=..., read=...) (default 5 s and 30 s).
     - retries: how many more tries after a failed one (default 2), or a Retry; 0 turns retries off.
     - verify: True (default), False (warns), or the path of a CA bundle.
-    - max_connections: at most this many requests at once (default: no limit).
+    - max_connections: at most this many requests at once (default 32; None: no limit).
     - transport: an object with the transport's `request`/`close` methods, for tests (default:
-      keep-alive http.client connections; proxies from HTTPS_PROXY/HTTP_PROXY/NO_PROXY).
+      keep-alive connections; proxies from HTTPS_PROXY/HTTP_PROXY/NO_PROXY).
 
     The client keeps connections alive and may be shared between threads; close it, or use it
-    as a context manager. Every method also takes `timeout=` and `retries=` for that call;
-    the methods that start a task take `wait=` (True, or seconds) to return only once it succeeded.
+    as a context manager; a closed client refuses every call. Every method also takes
+    `timeout=` and `retries=` for that call; the methods that start a task take `wait=` (True, or
+    seconds) to return only once it succeeded.
     """
 
     _service = ServiceInfo(
@@ -51,6 +58,15 @@ class Client(BaseClient):
         path="/v2/index.php",
         default_endpoint="https://bmlb.api.qcloud.com",
         user_agent="qcloud-bmlb/0.1.0",
+        regions=(
+            "ap-beijing",
+            "bj",
+            "ap-shanghai",
+            "sh",
+            "ap-guangzhou",
+            "gz",
+            "ap-chongqing",
+        ),
     )
     _errors = REGISTRY
     _task = _operations.TASK
@@ -78,14 +94,13 @@ class Client(BaseClient):
             ApiError: any other error the API answers with (the common codes).
             TransportError, ResponseError: the request or its response was lost or garbled.
         """
-        return self._invoke(
+        result: DescribeBmLoadBalancersTaskResult = self._invoke(
             _operations.DESCRIBE_BM_LOAD_BALANCERS_TASK_RESULT,
-            {
-                "request_id": request_id,
-            },
+            {"request_id": request_id},
             timeout=timeout,
             retries=retries,
         )
+        return result
 
     def modify_bm_l4_listener_backend_port(
         self,
@@ -132,7 +147,7 @@ class Client(BaseClient):
             ApiError: any other error the API answers with (the common codes).
             TransportError, ResponseError: the request or its response was lost or garbled (not retried once it may have reached the server: the action is not idempotent).
         """
-        return self._invoke(
+        result: ModifyBmL4ListenerBackendPortResult = self._invoke(
             _operations.MODIFY_BM_L4_LISTENER_BACKEND_PORT,
             {
                 "load_balancer_id": load_balancer_id,
@@ -145,6 +160,7 @@ class Client(BaseClient):
             retries=retries,
             wait=wait,
         )
+        return result
 
     def modify_bm_l4_listener_backend_probe_port(
         self,
@@ -186,7 +202,7 @@ class Client(BaseClient):
             ApiError: any other error the API answers with (the common codes).
             TransportError, ResponseError: the request or its response was lost or garbled.
         """
-        return self._invoke(
+        result: ModifyBmL4ListenerBackendProbePortResult = self._invoke(
             _operations.MODIFY_BM_L4_LISTENER_BACKEND_PROBE_PORT,
             {
                 "load_balancer_id": load_balancer_id,
@@ -199,6 +215,7 @@ class Client(BaseClient):
             retries=retries,
             wait=wait,
         )
+        return result
 
     def unbind_bm_l4_listener_rs(
         self,
@@ -244,7 +261,7 @@ class Client(BaseClient):
             ApiError: any other error the API answers with (the common codes).
             TransportError, ResponseError: the request or its response was lost or garbled (not retried once it may have reached the server: the action is not idempotent).
         """
-        return self._invoke(
+        result: UnbindBmL4ListenerRsResult = self._invoke(
             _operations.UNBIND_BM_L4_LISTENER_RS,
             {
                 "load_balancer_id": load_balancer_id,
@@ -255,15 +272,17 @@ class Client(BaseClient):
             retries=retries,
             wait=wait,
         )
+        return result
 
     def wait_for_task(
         self, request_id: int, *, timeout: float = 600.0, interval: float = 1.0
     ) -> DescribeBmLoadBalancersTaskResult:
         """Poll DescribeBmLoadBalancersTaskResult until the task succeeds (returns its last result),
         fails (TaskFailedError, with the request id) or `timeout` seconds pass (TaskTimeoutError,
-        with the last status). Polls start `interval` seconds apart and back off up to 10 s.
+        with the request id and the last status). Polls start `interval` seconds apart and back off
+        up to 10 s. `timeout` and `interval` are seconds > 0.
         """
-        return cast(
-            DescribeBmLoadBalancersTaskResult,
-            self._wait_for_task(request_id, timeout=timeout, interval=interval),
+        result: DescribeBmLoadBalancersTaskResult = self._wait_for_task(
+            request_id, timeout=timeout, interval=interval
         )
+        return result

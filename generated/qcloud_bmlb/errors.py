@@ -13,6 +13,7 @@ from __future__ import annotations
 from ._exceptions import (
     ApiError,
     BmlbError,
+    ClientClosedError,
     ConfigurationError,
     ConnectError,
     CredentialsError,
@@ -41,6 +42,7 @@ __all__ = [
     "AuthFailureUnauthorizedOperation",
     "AuthFailureUnauthorizedResource",
     "BmlbError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConnectError",
     "CredentialsError",

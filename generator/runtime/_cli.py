@@ -391,13 +391,14 @@ class Tool:
             ValidationError,
         )
         from ._operations import OPERATIONS
+        from ._serialize import plan
         from .client import Client
 
         values = {p.name: getattr(args, p.name) for p in command.params}
         values = {name: value for name, value in values.items() if value is not None}
         try:
             # The client validates too; doing it first also comes before looking up credentials.
-            OPERATIONS[command.action].encode(values)
+            plan(OPERATIONS[command.action]).encode(values)
             client = Client(region=args.region, endpoint=args.endpoint, profile=args.profile)
         except ValidationError as exc:
             _usage(parser, command.invalid(exc.parameter, exc.rule))

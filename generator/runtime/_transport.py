@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 from urllib.parse import unquote, urlsplit
 
+from ._config import Endpoint, Timeout
 from ._exceptions import ConfigurationError, ConnectError, RequestTimeoutError, TransportError
 
 __all__ = [
@@ -38,58 +39,7 @@ __all__ = [
 ]
 
 
-MAX_TIMEOUT = 86400.0  # one day: finite, as sockets require
 MAX_BODY = 16 * 1024 * 1024  # an answer of the API is a few hundred bytes; refuse floods
-
-
-@dataclass(frozen=True)
-class Timeout:
-    """Seconds allowed to connect, and to wait for each read of the response."""
-
-    connect: float = 5.0
-    read: float = 30.0
-
-    def __post_init__(self) -> None:
-        for name in ("connect", "read"):
-            value = getattr(self, name)
-            if (
-                isinstance(value, bool)
-                or not isinstance(value, (int, float))
-                or not 0 < value < MAX_TIMEOUT
-            ):
-                raise ConfigurationError(
-                    f"timeout.{name}: must be a number of seconds > 0 and < {MAX_TIMEOUT}"
-                )
-
-
-@dataclass(frozen=True)
-class Endpoint:
-    """Where requests go: scheme, host, port; ``host`` is what the signature names."""
-
-    scheme: str
-    host: str
-    port: int
-
-    @classmethod
-    def parse(cls, url: str) -> Endpoint:
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ConfigurationError(f"endpoint: must be an http(s) URL with a host, got {url!r}")
-        if parts.path not in ("", "/") or parts.query or parts.fragment or parts.username:
-            raise ConfigurationError(
-                f"endpoint: give scheme, host and port only (the path is the API's), got {url!r}"
-            )
-        try:
-            port = parts.port or (443 if parts.scheme == "https" else 80)
-        except ValueError:
-            raise ConfigurationError(f"endpoint: bad port in {url!r}") from None
-        return cls(parts.scheme, parts.hostname, port)
-
-    @property
-    def url(self) -> str:
-        default = 443 if self.scheme == "https" else 80
-        host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"{self.scheme}://{host}" + ("" if self.port == default else f":{self.port}")
 
 
 @dataclass(frozen=True)

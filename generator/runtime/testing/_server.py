@@ -12,7 +12,6 @@ import asyncio
 import heapq
 import hmac
 import json
-import re
 import secrets
 import socket
 import struct
@@ -27,7 +26,7 @@ from urllib.parse import unquote, urlsplit
 from .. import errors
 from .._exceptions import ValidationError
 from .._operations import OPERATIONS
-from .._runtime import ArrayParam, Operation, ScalarParam
+from .._serialize import MalformedParameter, plan
 from .._signing import SIGNATURE_METHODS, Signer, string_to_sign
 from ._state import Binding, FakeApiError, State
 
@@ -743,86 +742,21 @@ class FakeBmlb:
         return {"requestId": request_id}
 
 
-def _decode(op: Operation[Any], params: Mapping[str, str]) -> dict[str, Any]:
-    """Wire parameters to Python arguments, checked by the spec's rules.
+def _decode(op: Any, params: Mapping[str, str]) -> dict[str, Any]:
+    """Wire parameters to Python arguments, checked by the spec's rules (the client's own
+    request plan, read backwards).
 
-    A missing or malformed parameter is 4000 (InvalidParameter); a value that breaks a rule
+    A missing or unreadable parameter is 4000 (InvalidParameter); a value that breaks a rule
     of the spec is 9003 where the action documents it, 4000 otherwise. Arrays may use any
     index numbering; items are taken in index order.
     """
-    args: dict[str, Any] = {}
-    wire_paths: dict[str, str] = {}
-    for param in op.params:
-        if isinstance(param, ScalarParam):
-            raw = params.get(param.wire)
-            if raw is None:
-                if param.required:
-                    raise FakeApiError(4000, f"{param.wire} is required")
-                continue
-            args[param.name] = _scalar(param, raw, param.wire)
-            wire_paths[param.name] = param.wire
-        else:
-            items = _array(param, params, wire_paths)
-            if items is None:
-                if param.required:
-                    raise FakeApiError(4000, f"{param.wire} is required")
-                continue
-            args[param.name] = items
     try:
-        op.encode(args)
+        return plan(op).decode(params)
+    except MalformedParameter as exc:
+        raise FakeApiError(4000, f"{exc.parameter} {exc.rule}") from None
     except ValidationError as exc:
         code = 9003 if 9003 in op.errors else 4000
-        raise FakeApiError(
-            code, f"{wire_paths.get(exc.parameter, exc.parameter)}: {exc.rule}"
-        ) from None
-    return args
-
-
-_INTEGER = re.compile(r"-?\d{1,20}").fullmatch
-
-
-def _scalar(param: ScalarParam, raw: str, wire_path: str) -> object:
-    if param.kind != "Int":
-        return raw
-    if not _INTEGER(raw.strip()):
-        raise FakeApiError(4000, f"{wire_path} must be an integer, got {raw[:40]!r}")
-    return int(raw)
-
-
-#: Per array parameter: the pattern of its flattened names, and its fields by wire name.
-_ARRAY_KEYS: dict[ArrayParam, tuple[str, re.Pattern[str], dict[str, ScalarParam]]] = {}
-
-
-def _array(
-    param: ArrayParam, params: Mapping[str, str], wire_paths: dict[str, str]
-) -> list[dict[str, object]] | None:
-    known = _ARRAY_KEYS.get(param)
-    if known is None:
-        pattern = re.compile(re.escape(param.wire) + r"\.(\d+)\.([A-Za-z0-9_]+)")
-        known = _ARRAY_KEYS[param] = (param.wire + ".", pattern, {f.wire: f for f in param.fields})
-    prefix, pattern, fields = known
-    found: dict[int, dict[str, object]] = {}
-    for key, raw in params.items():
-        if not key.startswith(prefix):
-            continue
-        match = pattern.fullmatch(key)
-        if match is None:
-            continue
-        field = fields.get(match.group(2))
-        if field is None:
-            raise FakeApiError(4000, f"{key}: {param.wire} items have no field {match.group(2)}")
-        found.setdefault(int(match.group(1)), {})[field.name] = _scalar(field, raw, key)
-    if not found:
-        return None
-    items = []
-    for position, index in enumerate(sorted(found)):
-        items.append(found[index])
-        wire_paths[f"{param.name}[{position}]"] = f"{param.wire}.{index}"
-        for field in param.fields:
-            wire_paths[f"{param.name}[{position}].{field.name}"] = (
-                f"{param.wire}.{index}.{field.wire}"
-            )
-    return items
+        raise FakeApiError(code, f"{exc.parameter}: {exc.rule}") from None
 
 
 def _host(header: str) -> str:

@@ -1,14 +1,41 @@
-"""Flattening of backends into backends.N.field wire parameters, through the Operation objects."""
+"""Flattening of backends into backends.N.field wire parameters, through the action's request
+plan: the parameters as sent (percent-decoded here), in signing order, and read back."""
 
 from __future__ import annotations
 
 import re
+from urllib.parse import parse_qsl
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from qcloud_bmlb import Backend, errors
-from qcloud_bmlb._operations import UNBIND_BM_L4_LISTENER_RS
+from qcloud_bmlb._operations import UNBIND_BM_L4_LISTENER_RS as UNBIND
+from qcloud_bmlb._serialize import plan
+
+
+class _Encoder:
+    """``encode(args)``: the wire parameters of a call as a dict, checked to come in signing
+    order (code-point order of the names) and, where nothing needs encoding, signed as sent;
+    ``decode`` (the fake's reading of them) must give the arguments back."""
+
+    def encode(self, args: dict[str, object]) -> dict[str, str]:
+        signed, sent = plan(UNBIND).encode(args)
+        pairs = parse_qsl(sent.lstrip("&"), keep_blank_values=True, strict_parsing=True)
+        names = [name for name, _ in pairs]
+        assert names == sorted(names), names
+        if all(re.fullmatch(r"[A-Za-z0-9_.~-]*", v) for _, v in pairs):
+            assert signed == sent
+        flat = dict(pairs)
+        back = plan(UNBIND).decode(flat)
+        assert [(b["instance_id"], b["port"]) for b in back["backends"]] == [
+            (b["instance_id"], b["port"]) if isinstance(b, dict) else (b.instance_id, b.port)
+            for b in args["backends"]  # type: ignore[attr-defined]
+        ]
+        return flat
+
+
+UNBIND_BM_L4_LISTENER_RS = _Encoder()
 
 IDS = {"load_balancer_id": "lb-abcdefgh", "listener_id": "lbl-abcdefgh"}
 WIRE_IDS = {"loadBalancerId": "lb-abcdefgh", "listenerId": "lbl-abcdefgh"}

@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import parse_qsl
 
 import pytest
-from qcloud_bmlb import Client, errors
+from qcloud_bmlb import Client, errors, models
 from qcloud_bmlb._operations import OPERATIONS
-from qcloud_bmlb._runtime import ArrayParam, Operation, ScalarParam
+from qcloud_bmlb._shapes import Array, Operation, Scalar, Struct
 from qcloud_bmlb._transport import HTTPResponse
 
 OK_BODY = b'{"code": 0, "message": "", "requestId": 1, "data": {"status": 0}}'
@@ -54,20 +55,29 @@ def method_name(action: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", action).lower()
 
 
-def valid_scalar(param: ScalarParam, index: int = 0) -> object:
+def valid_scalar(param: Scalar, index: int = 0) -> object:
+    if param.choices:
+        return param.choices[index % len(param.choices)]
     if param.kind == "Int":
         return (param.minimum if param.minimum is not None else 1) + index
     return f"v-{index}"
 
 
-def valid_item(param: ArrayParam, index: int = 0) -> Any:
-    return param.item_type(**{f.name: valid_scalar(f, index) for f in param.fields})
+def fields_of(param: Array) -> tuple[Scalar, ...]:
+    return param.item.fields if isinstance(param.item, Struct) else ()  # type: ignore[return-value]
 
 
-def valid_args(op: Operation[Any]) -> dict[str, object]:
-    return {
-        p.name: [valid_item(p)] if isinstance(p, ArrayParam) else valid_scalar(p) for p in op.params
-    }
+def valid_item(param: Array, index: int = 0) -> Any:
+    if isinstance(param.item, Scalar):
+        if param.item.kind == "Int":
+            return (param.item.minimum or 0) + 1 + index
+        return f"v-{index}"
+    model = getattr(models, param.item.model)
+    return model(**{f.name: valid_scalar(f, index) for f in fields_of(param)})
+
+
+def valid_args(op: Operation) -> dict[str, object]:
+    return {p.name: [valid_item(p)] if isinstance(p, Array) else valid_scalar(p) for p in op.params}
 
 
 @dataclass(frozen=True)
@@ -79,7 +89,7 @@ class Bad:
     label: str
 
 
-def scalar_cases(param: ScalarParam) -> list[tuple[str, object, str | None]]:
+def scalar_cases(param: Scalar) -> list[tuple[str, object, str | None]]:
     """(label, value, rule fragment or None when the value is valid) for one scalar."""
     cases: list[tuple[str, object, str | None]] = []
     if param.required:
@@ -92,6 +102,7 @@ def scalar_cases(param: ScalarParam) -> list[tuple[str, object, str | None]]:
         lo, hi = param.minimum, param.maximum
         for value in (0, -1, 1, 65535, 65536, 2**31, 2**63, -(2**63), 10**30):
             out = (lo is not None and value < lo) or (hi is not None and value > hi)
+            out = out or bool(param.choices and value not in param.choices)
             cases.append((f"int{value}", value, "must be" if out else None))
         if lo is not None:
             cases.append(("below-min", lo - 1, f"{lo}"))
@@ -112,6 +123,10 @@ def scalar_cases(param: ScalarParam) -> list[tuple[str, object, str | None]]:
                       ("del", "\x7f"), ("c1", "\x85"), ("line-sep", "\u2028"),
                       ("para-sep", "\u2029"), ("surrogate", "\ud800")]:  # fmt: skip
         cases.append((label, f"v{ch}1", "control characters"))
+    if param.choices:
+        cases.append(("not-a-choice", "not-one-of-them", "must be one of"))
+        cases += [(f"choice-{c}", c, None) for c in param.choices]
+        return cases
     limit = param.max_length
     long_rule = None if limit is None else f"at most {limit} characters"
     cases.append(("10k-chars", "x" * 10_000, long_rule))
@@ -134,7 +149,7 @@ def build_cases() -> tuple[list[Bad], list[Bad]]:
     for action, op in sorted(OPERATIONS.items()):
         base = valid_args(op)
         for param in op.params:
-            if isinstance(param, ScalarParam):
+            if isinstance(param, Scalar):
                 for label, value, rule in scalar_cases(param):
                     case = Bad(action, {**base, param.name: value}, param.name, rule or "",
                                f"{action}-{param.name}-{label}")  # fmt: skip
@@ -165,19 +180,26 @@ def build_cases() -> tuple[list[Bad], list[Bad]]:
                 add(f"{name}-{hi + 1}-items", many, name, f"items, got {hi + 1}")
                 good.append(Bad(action, {**base, name: many[:hi]}, name, "",
                                 f"{action}-{name}-{hi}-items"))  # fmt: skip
-            if param.unique:
-                as_mapping = {f.name: getattr(item, f.name) for f in param.fields}
+            if param.unique and isinstance(param.item, Struct):
+                as_mapping = {f.name: getattr(item, f.name) for f in fields_of(param)}
                 add(f"{name}-duplicate", [item, item], f"{name}[1]", "repeats")
                 add(f"{name}-duplicate-as-mapping", [item, as_mapping], f"{name}[1]", "repeats")
                 later = [valid_item(param, i) for i in range(5)] + [valid_item(param, 2)]
                 add(f"{name}-duplicate-later", later, f"{name}[5]", f"repeats {name}[2]")
+            if isinstance(param.item, Scalar):
+                if param.unique:
+                    add(f"{name}-duplicate", [item, item], f"{name}[1]", "repeats")
+                for label, value, rule in scalar_cases(param.item):
+                    if rule is not None and value is not None:
+                        add(f"{name}-value-{label}", [item, value], f"{name}[1]", rule)
+                continue
             for label, value in [("none", None), ("tuple", ("cpm-1", 80)), ("str", "cpm-1"),
                                  ("int", 80), ("list", [item])]:  # fmt: skip
                 add(f"{name}-item-{label}", [item, value], f"{name}[1]", "must be a")
-            add(f"{name}-item-unknown-field", [{"weight": 1}], f"{name}[0]", "unknown field")
-            for field in param.fields:
+            add(f"{name}-item-unknown-field", [{"no_such_field": 1}], f"{name}[0]", "unknown field")
+            for field in fields_of(param):
                 for label, value, rule in scalar_cases(field):
-                    values = {f.name: getattr(item, f.name) for f in param.fields}
+                    values = {f.name: getattr(item, f.name) for f in fields_of(param)}
                     values[field.name] = value
                     items = [valid_item(param, 7), values]
                     path = f"{name}[1].{field.name}"
@@ -185,7 +207,7 @@ def build_cases() -> tuple[list[Bad], list[Bad]]:
                                f"{action}-{name}.{field.name}-{label}")  # fmt: skip
                     (bad if rule is not None else good).append(case)
                 if field.required:
-                    values = {f.name: getattr(item, f.name) for f in param.fields}
+                    values = {f.name: getattr(item, f.name) for f in fields_of(param)}
                     del values[field.name]
                     add(f"{name}.{field.name}-missing", [values], f"{name}[0].{field.name}",
                         "is required")  # fmt: skip
@@ -203,7 +225,7 @@ def test_the_table_covers_every_parameter_of_every_action():
     for action, op in OPERATIONS.items():
         for param in op.params:
             assert (action, param.name) in named, (action, param.name)
-            for field in getattr(param, "fields", ()):
+            for field in fields_of(param) if isinstance(param, Array) else ():
                 assert (action, field.name) in fields, (action, param.name, field.name)
     assert len(BAD) > 300
 
@@ -223,13 +245,39 @@ def test_bad_input_is_refused_before_any_io(case: Bad):
     assert "\x00" not in str(exc) and "\n" not in str(exc)
 
 
+def wire_values(op: Operation, args: dict[str, object]) -> dict[str, str]:
+    """What the wire must carry for ``args``, worked out from the spec's names here (not by
+    the package's encoder): ``wire=text``, ``wire.N=text``, ``wire.N.field=text``."""
+    out: dict[str, str] = {}
+    for param in op.params:
+        value = args.get(param.name)
+        if value is None:
+            continue
+        if isinstance(param, Scalar):
+            out[param.wire] = str(value)
+            continue
+        for index, item in enumerate(value):  # type: ignore[arg-type]
+            if isinstance(param.item, Scalar):
+                out[f"{param.wire}.{index}"] = str(item)
+                continue
+            for field in fields_of(param):
+                got = item.get(field.name) if isinstance(item, dict) else getattr(item, field.name)
+                if got is not None:
+                    out[f"{param.wire}.{index}.{field.wire}"] = str(got)
+    return out
+
+
 @pytest.mark.parametrize("case", GOOD, ids=[c.label for c in GOOD])
 def test_accepted_edge_values_reach_the_wire(case: Bad):
     transport = NoIO(allow=True)
     getattr(client(transport), method_name(case.action))(**case.args)
     assert len(transport.sent) == 1
     body = transport.sent[0].decode("ascii")  # form-encoded: UTF-8 percent-encoded
-    assert "Signature=" in body
+    sent = dict(parse_qsl(body, keep_blank_values=True, strict_parsing=True))
+    expected = wire_values(OPERATIONS[case.action], case.args)
+    assert {k: sent.get(k) for k in expected} == expected
+    action_keys = {k for k in sent if k[:1].islower()}
+    assert action_keys == set(expected)  # nothing else of the action's is sent
 
 
 def test_non_ascii_ids_reach_the_fake_signed():

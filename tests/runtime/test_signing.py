@@ -1,11 +1,20 @@
-"""The signing helpers against every published vector of legacy-api.md, and their rules."""
+"""Signing against every published vector of legacy-api.md, and its rules: the generic
+``string_to_sign`` (what the fake checks) and the client's own path (an action's plan and the
+client's ``RequestSigner``), which must agree."""
 
 from __future__ import annotations
 
-from urllib.parse import unquote
+from urllib.parse import parse_qsl, unquote
 
 import pytest
-from qcloud_bmlb._signing import encode_params, sign, string_to_sign
+from qcloud_bmlb._operations import MODIFY_BM_L4_LISTENER_BACKEND_PORT
+from qcloud_bmlb._serialize import plan
+from qcloud_bmlb._signing import RequestSigner, Signer, string_to_sign
+
+
+def sign(key: str, text: str, method: str | None) -> str:
+    return Signer(key, method).sign(text)
+
 
 DOC_ID = "AKIDz8krbsJ5yKBZQpn74WFkmLPx3gnPhESA"
 DOC_KEY = "Gu5t9xGARNpq86cd98joQYCN3Cozk1qA"
@@ -134,6 +143,27 @@ def test_bmlb_vectors(http_method, sig_method, signature):
     # A Signature already among the parameters is never signed.
     assert string_to_sign(http_method, BMLB, PATH, {**params, "Signature": signature}) == text
 
+    # The client's own path: the action's plan lays the arguments out, the signer adds the
+    # common parameters and signs; the same string, the same signature.
+    signer = RequestSigner(
+        secret_id=DOC_ID, secret_key=DOC_KEY, token=None, region="bj", sign_method=sig_method,
+        http_method=http_method, host=BMLB, path=PATH, user_agent="test",
+    )  # fmt: skip
+    args = {"load_balancer_id": "lb-abcdefgh", "listener_id": "lbl-abcdefgh",
+            "instance_id": "cpm-abcdefgh", "port": 1234, "new_port": 12345}  # fmt: skip
+    signed, sent = plan(MODIFY_BM_L4_LISTENER_BACKEND_PORT).encode(args)
+    made, query = signer.sign(
+        "ModifyBmL4ListenerBackendPort", signed, sent, timestamp=1507728683, nonce_value=61431
+    )
+    assert made == text
+    assert dict(parse_qsl(query))["Signature"] == signature
+    method, target, body, headers = signer.build(
+        "ModifyBmL4ListenerBackendPort", signed, sent, timestamp=1507728683, nonce_value=61431
+    )
+    wire = body.decode() if body is not None else target.split("?", 1)[1]
+    assert dict(parse_qsl(wire)) == {**params, "Signature": signature}
+    assert method == http_method and ("Content-Type" in headers) == (http_method == "POST")
+
 
 def _names_in(text: str) -> list[str]:
     return [pair.split("=", 1)[0] for pair in text.split("?", 1)[1].split("&")]
@@ -168,10 +198,6 @@ def test_underscore_in_name_becomes_dot_in_string_to_sign_only():
         text
         == "GETbmlb.api.qcloud.com/v2/index.php?Action=A&other=x&some.name=value_with_underscore"
     )
-    # the wire keeps the real name
-    encoded = encode_params(params)
-    assert "some_name=value_with_underscore" in encoded.split("&")
-    assert "some.name" not in encoded
 
 
 def test_values_are_signed_raw_not_encoded():
@@ -185,9 +211,18 @@ def test_method_upper_case_and_host_without_port():
     )
 
 
-def test_encode_params_encodes_signature_chars_exactly_once():
-    signature = "+avC2dKI0s9JzB9ixHDwnB3GriI/x="
-    encoded = encode_params({"Action": "X", "Signature": signature, "Token": "a b"})
-    assert encoded == "Action=X&Signature=%2BavC2dKI0s9JzB9ixHDwnB3GriI%2Fx%3D&Token=a%20b"
-    assert "%25" not in encoded  # nothing was encoded twice
-    assert unquote(encoded.split("&")[1].split("=", 1)[1]) == signature
+def test_the_wire_encodes_every_value_exactly_once_and_signs_it_raw():
+    signer = RequestSigner(
+        secret_id=DOC_ID, secret_key=DOC_KEY, token="a b/c+d=e", region="bj",
+        sign_method="HmacSHA1", http_method="POST", host=BMLB, path=PATH, user_agent="test",
+    )  # fmt: skip
+    args = {"load_balancer_id": "lb/1 2", "listener_id": "lbl+1=", "instance_id": "cpm-中",
+            "port": 1, "new_port": 2}  # fmt: skip
+    signed, sent = plan(MODIFY_BM_L4_LISTENER_BACKEND_PORT).encode(args)
+    text, query = signer.sign("ModifyBmL4ListenerBackendPort", signed, sent)
+    assert "&loadBalancerId=lb/1 2" in text and "&Token=a b/c+d=e" in text  # raw when signed
+    assert "loadBalancerId=lb%2F1%202" in query and "Token=a%20b%2Fc%2Bd%3De" in query
+    assert "instanceId=cpm-%E4%B8%AD" in query
+    assert "%25" not in query  # nothing was encoded twice
+    signature = unquote(query.rsplit("&Signature=", 1)[1])
+    assert sign(DOC_KEY, text, "HmacSHA1") == signature

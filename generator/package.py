@@ -1,0 +1,132 @@
+"""What the package templates lay out, decided here on the IR once: the fields of each model
+class as its template writes them, the typing names the modules need, the method names of
+paging iterators."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import ir
+
+
+@dataclass(frozen=True)
+class ModelField:
+    """A field of a generated class: its annotation without ``| None`` (``required`` says
+    whether it may be None) and the text of its docstring."""
+
+    py_name: str
+    py_type: str
+    required: bool
+    doc: str
+
+
+def model_fields(owner: ir.Item | ir.Model | ir.Action) -> tuple[ModelField, ...]:
+    """The fields of a request item class, a response model, or an action's result."""
+    if isinstance(owner, ir.Item):
+        return tuple(
+            ModelField(
+                f.py_name,
+                f.py_type,
+                f.required,
+                f.description.en + (f" Range: {f.rule}." if f.rule else ""),
+            )
+            for f in owner.fields
+        )
+    fields = owner.fields if isinstance(owner, ir.Model) else owner.response
+    return tuple(
+        ModelField(f.py_name, f.shape.py_type, f.required, f.description.en) for f in fields
+    )
+
+
+def typing_needs(spec: ir.Spec) -> dict[str, bool]:
+    """Which typing names the modules annotate with: ``Literal`` (allowed values) in
+    ``models.py`` and the clients, ``Sequence`` (array parameters) and ``Iterator`` (paging
+    actions) in the clients."""
+    params = [p for action in spec.actions for p in action.params]
+    return {
+        "models_literal": any("Literal[" in f.py_type for i in spec.items for f in i.fields),
+        "literal": any("Literal[" in p.py_type for p in params),
+        "sequence": any(p.type == "Array" for p in params),
+        "iterator": any(action.pagination is not None for action in spec.actions),
+    }
+
+
+def iterator_name(action: ir.Action) -> str:
+    """The paging iterator of an action: ``iter_`` and the method's name."""
+    return f"iter_{action.py_name}"
+
+
+def client_imports(spec: ir.Spec) -> tuple[str, ...]:
+    """The models names the client modules annotate with (items, results, page items)."""
+    names = {item.class_name for item in spec.items}
+    names.update(action.result_class for action in spec.actions)
+    names.add(spec.task.action.result_class)
+    for action in spec.actions:
+        if action.pagination is not None and action.pagination.item_class[:1].isupper():
+            names.add(action.pagination.item_class)
+    return tuple(sorted(names))
+
+
+def model_names(spec: ir.Spec) -> tuple[str, ...]:
+    """Every class of ``models.py``, sorted: request items, response models, named values
+    and results."""
+    names = [item.class_name for item in spec.items]
+    names += [model.class_name for model in spec.models]
+    names += [enum.class_name for enum in spec.enums]
+    names += [action.result_class for action in spec.actions]
+    return tuple(sorted(names))
+
+
+def run_package(files: dict[str, str], module: str, given: Any) -> Any:
+    """Run ``python -m <module>`` of the freshly rendered package (``files``, by path under
+    ``generated/``) with ``given`` as JSON on stdin; its JSON answer. The generator does not
+    import the package it writes: what the docs show of the client (its signed requests) is
+    made by the package's own code, in a process of its own."""
+    with tempfile.TemporaryDirectory(prefix="qcloud-bmlb-run-") as tmp:
+        root = Path(tmp)
+        for name, text in files.items():
+            if name.endswith(".py"):
+                target = root / name
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(text, encoding="utf-8")
+        code = (
+            f"import runpy, sys; sys.path.insert(0, {tmp!r}); "
+            f"runpy.run_module({module!r}, run_name='__main__')"
+        )
+        done = subprocess.run(
+            [sys.executable, "-I", "-c", code],
+            input=json.dumps(given),
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    if done.returncode != 0:
+        raise RuntimeError(
+            f"{module} of the rendered package failed: {done.stderr.strip()[-2000:]}"
+        )
+    return json.loads(done.stdout)
+
+
+def pytuple(values: list[Any]) -> str:
+    """A tuple literal of ``values``, without a trailing comma where it needs none (so the
+    formatter keeps a short tuple on one line)."""
+    return repr(tuple(values))
+
+
+#: Registered as filters of the template environment.
+FILTERS: dict[str, Any] = {"pytuple": pytuple}
+
+#: Registered as globals of the template environment.
+GLOBALS: dict[str, Any] = {
+    "model_fields": model_fields,
+    "typing_needs": typing_needs,
+    "iterator_name": iterator_name,
+    "client_imports": client_imports,
+    "model_names": model_names,
+}

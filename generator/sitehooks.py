@@ -17,6 +17,7 @@ leave undone.
 from __future__ import annotations
 
 import json
+import logging
 import re
 from pathlib import Path
 from typing import Any
@@ -83,6 +84,12 @@ def split_search_index(site_dir: Path, default: str, others: list[str]) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         data = json.dumps({**index, "docs": docs}, ensure_ascii=False, separators=(",", ":"))
         path.write_text(data, encoding="utf-8")
+
+
+def on_config(config: MkDocsConfig) -> None:
+    # jieba (the search plugin's Chinese word cutter) reports loading its dictionary at every
+    # build; only its warnings belong in the build's output.
+    logging.getLogger("jieba").setLevel(logging.WARNING)
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:

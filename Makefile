@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: demo test generate check bench clean docs dist
+.PHONY: demo test generate check bench clean docs docs-check dist
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,12 @@ check: $(VENV)/.installed
 docs: $(VENV)/.installed
 	$(PY) -m generator --check
 	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict
+
+# The docs site's checks alone (part of `make test` too): the built files, then pages rendered
+# in headless Chromium (`apt-get install -y chromium`; skipped without it, outside CI).
+docs-check: $(VENV)/.installed
+	$(PY) -m generator --check
+	$(PY) -m pytest -q tests/e2e/test_docs_site.py tests/e2e/test_docs_browser.py
 
 # Benchmarks against the official SDKs (installed into benchmarks/.peers, never into .venv);
 # prints ratios measured in the same run. Not part of the tests.

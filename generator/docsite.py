@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import jinja2
@@ -86,25 +87,32 @@ def _yaml_string(text: str) -> str:
 
 
 def nav(spec: ir.Spec, langs: tuple[str, ...]) -> str:
-    """``mkdocs.nav.yml``: the site's navigation, inherited by the root ``mkdocs.yml``."""
+    """``mkdocs.nav.yml``, inherited by the root ``mkdocs.yml``: the site's languages for the
+    mkdocs-static-i18n plugin (the first one is the default, built at the site's root; each
+    other one under its code) and each language's own navigation, with every action of the
+    spec in it."""
     lines = [
         "# Generated from spec/ by `python -m generator`; do not edit.",
-        "# The root mkdocs.yml inherits this navigation.",
-        "nav:",
-        "  - index.md",
+        "# The root mkdocs.yml inherits this: the languages of the site and each one's navigation.",
+        "plugins:",
+        "  i18n:",
+        "    languages:",
     ]
-    for lang in langs:
+    for index, lang in enumerate(langs):
         label = NAV_LABELS[lang]
-        lines.append(f"  - {_yaml_string(label['lang'])}:")
-        lines.append(f"      - {_yaml_string(label['start'])}: {lang}/getting-started.md")
-        lines.append(f"      - {_yaml_string(label['reference'])}: {lang}/index.md")
-        lines.append(f"      - {_yaml_string(label['actions'])}:")
+        lines.append(f"      - locale: {lang}")
+        lines.append(f"        name: {_yaml_string(label['lang'])}")
+        lines.append(f"        default: {'true' if index == 0 else 'false'}")
+        lines.append("        nav:")
+        lines.append(f"          - {_yaml_string(label['start'])}: {lang}/getting-started.md")
+        lines.append(f"          - {_yaml_string(label['reference'])}: {lang}/index.md")
+        lines.append(f"          - {_yaml_string(label['actions'])}:")
         for action in spec.actions:
             lines.append(
-                f"          - {_yaml_string(action.name)}: {lang}/actions/{action.name}.md"
+                f"              - {_yaml_string(action.name)}: {lang}/actions/{action.name}.md"
             )
-        lines.append(f"      - {_yaml_string(label['errors'])}: {lang}/errors.md")
-        lines.append(f"      - {_yaml_string(label['python'])}: {lang}/python-api.md")
+        lines.append(f"          - {_yaml_string(label['errors'])}: {lang}/errors.md")
+        lines.append(f"          - {_yaml_string(label['python'])}: {lang}/python-api.md")
     return "\n".join(lines) + "\n"
 
 
@@ -130,3 +138,13 @@ def pages(
                 has_testing=has_testing,
             )
     return out
+
+
+#: The site's own static files, copied verbatim into generated/docs/ (mkdocs.yml names them).
+ASSETS = ("assets/site.css",)
+
+
+def assets() -> dict[str, str]:
+    """The static files of the site, by path relative to ``generated/``."""
+    here = Path(__file__).parent / "templates" / "docs"
+    return {f"docs/{name}": (here / name).read_text(encoding="utf-8") for name in ASSETS}

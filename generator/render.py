@@ -174,7 +174,6 @@ def render(spec: ir.Spec, version: str) -> dict[str, bytes]:
                     response=response_example(action),
                     wire=wires[action.name],
                 )
-        out["docs/index.md"] = env.get_template("docs/root.md.j2").render(ctx)
         contexts = {
             lang: {**ctx, "lang": lang, "L": LABELS[lang], "cli_example": cli_example}
             for lang in LANGS
@@ -186,6 +185,7 @@ def render(spec: ir.Spec, version: str) -> dict[str, bytes]:
             )
         )
         out["mkdocs.nav.yml"] = docsite.nav(spec, LANGS)
+        out.update(docsite.assets())
     except jinja2.TemplateError as exc:
         raise RenderError(f"template error: {exc}") from exc
     except ValueError as exc:  # a text that cannot become a literal (naming.docstring)

@@ -851,7 +851,8 @@ class _Action:
         if isinstance(param, ir.ArrayParam) and param.item.unique:
             keys = [tuple(item.get(u) for u in param.item.unique) for item in items]
             if len(set(keys)) != len(keys):
-                together = ", ".join(param.item.unique)
+                wires = {f.py_name: f.wire for f in param.item.fields}
+                together = ", ".join(wires[u] for u in param.item.unique)
                 self.error(pos, f"{where}: two items have the same {together}")
                 return None
         if isinstance(param, ir.ScalarArray) and param.unique and len(set(items)) != len(items):

@@ -415,7 +415,7 @@ def scalar_value_problem(type_: str, value: Any) -> str | None:
     if type_ == "String":
         return None if isinstance(value, str) else f"{kind_of(value)} is not a String"
     if isinstance(value, bool) or not isinstance(value, int):
-        return f"{kind_of(value)} is not an {type_}"
+        return f"{kind_of(value)} is not {_a(type_)} {type_}"
     if not -CODE_LIMIT < value < CODE_LIMIT:
         return f"{value} is out of the 64-bit range"
     if type_ == "UInt" and value < 0:

@@ -195,3 +195,16 @@ def test_the_real_task_action() -> None:
     assert [(v.value, v.py_name) for v in status.enum.values] == [
         (0, "SUCCEEDED"), (1, "FAILED"), (2, "RUNNING")
     ]  # fmt: skip
+
+
+def test_the_benchmarks_synthetic_spec_loads(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """benchmarks/generation.py measures specs the loader takes: each shape once, and twice."""
+    import sys
+
+    sys.path.insert(0, str(SPEC.parent / "benchmarks"))
+    import generation
+
+    loaded = load(generation.synthetic_spec(tmp_path_factory.mktemp("bench") / "spec", 11))
+    assert len(loaded.actions) == 11
+    assert sum(a.pagination is not None for a in loaded.actions) == 2
+    assert any(isinstance(p, ir.ScalarArray) for a in loaded.actions for p in a.params)

@@ -18,7 +18,8 @@ process). Each size runs ``--rounds`` times (default 2), alternating the sizes, 
 best (the VM has slow phases; see README.md).
 
 ``--stages`` times the steps in this process instead (load, package templates, docs, the
-formatter), for one synthetic size: where the time goes.
+formatter): where the time goes. ``--no-scalar-arrays`` leaves the scalar array parameters
+out, for package templates that do not render them.
 """
 
 from __future__ import annotations
@@ -208,7 +209,17 @@ def _scalar(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def synthetic_spec(target: Path, actions: int) -> Path:
+def without_scalar_arrays(action: dict[str, Any]) -> dict[str, Any]:
+    """``action`` without its scalar array parameters (and their example values)."""
+    params = [
+        p for p in action["parameters"] if not (p["type"] == "Array" and "type" in p["items"])
+    ]
+    names = {p["name"] for p in params}
+    example = {k: v for k, v in action["example"].items() if k in names}
+    return {**action, "parameters": params, "example": example}
+
+
+def synthetic_spec(target: Path, actions: int, scalar_arrays: bool = True) -> Path:
     """The real service and errors, the task action, and ``actions`` synthetic actions."""
     (target / "actions").mkdir(parents=True)
     for rel in ("service.yaml", "errors.yaml", f"actions/{TASK}.yaml"):
@@ -216,7 +227,8 @@ def synthetic_spec(target: Path, actions: int) -> Path:
     for i in range(actions - 1):
         kind, make = SHAPES[i % len(SHAPES)]
         name = f"{kind}BenchThings{i:04d}"
-        (target / "actions" / f"{name}.yaml").write_text(to_yaml(make(name)) + "\n", "utf-8")
+        action = make(name) if scalar_arrays else without_scalar_arrays(make(name))
+        (target / "actions" / f"{name}.yaml").write_text(to_yaml(action) + "\n", "utf-8")
     return target
 
 
@@ -242,7 +254,12 @@ def generate(spec: Path, out: Path) -> dict[str, Any]:
     return result
 
 
-def run(quick: bool = False, sizes: tuple[int, ...] = (100, 1000), rounds: int = 2) -> list[Row]:
+def run(
+    quick: bool = False,
+    sizes: tuple[int, ...] = (100, 1000),
+    rounds: int = 2,
+    scalar_arrays: bool = True,
+) -> list[Row]:
     rows: list[Row] = []
     real = len(list((SPEC / "actions").glob("*.yaml")))
     best: dict[str, dict[str, Any]] = {}  # the fastest round; the highest peak of all rounds
@@ -250,7 +267,7 @@ def run(quick: bool = False, sizes: tuple[int, ...] = (100, 1000), rounds: int =
         root = Path(tmp)
         specs = {"real spec": (SPEC, real)}
         for n in sizes:
-            specs[f"{n} actions"] = (synthetic_spec(root / f"spec{n}", n), n)
+            specs[f"{n} actions"] = (synthetic_spec(root / f"spec{n}", n, scalar_arrays), n)
         for _ in range(1 if quick else rounds):
             for label, (spec, _count) in specs.items():
                 result = generate(spec, root / "out")
@@ -285,7 +302,7 @@ def run(quick: bool = False, sizes: tuple[int, ...] = (100, 1000), rounds: int =
     return rows
 
 
-def stages(size: int) -> list[Row]:
+def stages(size: int, scalar_arrays: bool = True) -> list[Row]:
     """The steps of one generation of ``size`` synthetic actions, timed in this process."""
     sys.path.insert(0, str(ROOT))
     from generator import docsite, render
@@ -293,7 +310,7 @@ def stages(size: int) -> list[Row]:
 
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="bmlb-gen-stages-") as tmp:
-        spec_dir = synthetic_spec(Path(tmp) / "spec", size)
+        spec_dir = synthetic_spec(Path(tmp) / "spec", size, scalar_arrays)
         started = time.perf_counter()
         spec = load(spec_dir)
         rows.append(Row("generation", f"{size} actions: load", time.perf_counter() - started, "s"))
@@ -326,12 +343,18 @@ def main() -> None:
     parser.add_argument("--sizes", default="100,1000")
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--stages", action="store_true", help="time the steps in-process")
+    parser.add_argument(
+        "--no-scalar-arrays",
+        action="store_true",
+        help="leave the scalar array parameters out (for package templates that take none)",
+    )
     args = parser.parse_args()
     sizes = tuple(int(s) for s in args.sizes.split(","))
+    with_arrays = not args.no_scalar_arrays
     if args.stages:
-        print_rows([row for size in sizes for row in stages(size)])
+        print_rows([row for size in sizes for row in stages(size, with_arrays)])
         return
-    print_rows(run(args.quick, sizes, args.rounds))
+    print_rows(run(args.quick, sizes, args.rounds, with_arrays))
 
 
 if __name__ == "__main__":

@@ -76,6 +76,7 @@ __all__ = [
     "Str",
     "TypedValue",
     "Variant",
+    "article",
     "check",
     "item_pos",
     "key_pos",
@@ -256,7 +257,7 @@ class Entry(Kind):
         if own is not None:
             for key, spec in self.keys.items():
                 if own in spec.needed_by and key not in value:
-                    c.error(pos_of(value, at.pos), f"{where}: {_a(own)} {own} needs {key!r}")
+                    c.error(pos_of(value, at.pos), f"{where}: {article(own)} {own} needs {key!r}")
                     ok = False
         return ok or c._fail(value)
 
@@ -264,7 +265,8 @@ class Entry(Kind):
         where = at.where or self.what
         if own is not None and spec.types is not None and own not in spec.types:
             c.error(
-                key_pos(node, key, at.pos), f"{where}: {key!r} does not apply to {_a(own)} {own}"
+                key_pos(node, key, at.pos),
+                f"{where}: {key!r} does not apply to {article(own)} {own}",
             )
             c._bad_keys.add((id(node), key))
             return False
@@ -275,7 +277,7 @@ class Entry(Kind):
         return False
 
 
-def _a(word: str) -> str:
+def article(word: str) -> str:
     """The article of a type name: an Int, an Array, an Object; a String, a UInt."""
     return "an" if word in ("Int", "Array", "Object") else "a"
 
@@ -415,7 +417,7 @@ def scalar_value_problem(type_: str, value: Any) -> str | None:
     if type_ == "String":
         return None if isinstance(value, str) else f"{kind_of(value)} is not a String"
     if isinstance(value, bool) or not isinstance(value, int):
-        return f"{kind_of(value)} is not {_a(type_)} {type_}"
+        return f"{kind_of(value)} is not {article(type_)} {type_}"
     if not -CODE_LIMIT < value < CODE_LIMIT:
         return f"{value} is out of the 64-bit range"
     if type_ == "UInt" and value < 0:

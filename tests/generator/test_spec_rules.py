@@ -414,3 +414,14 @@ def test_without_an_english_page_every_english_text_is_marked_ours(tmp_path: Pat
     loaded = small_spec(tmp_path / "ok", ours).load()
     action = next(a for a in loaded.actions if a.name == NAME)
     assert action.summary.en_ours and action.pages is not None and action.pages.en is None
+
+
+def test_two_actions_with_one_result_class(tmp_path: Path) -> None:
+    """DescribeA's result is DescribeAResult, the name of the action DescribeAResult's."""
+    spec = small_spec(tmp_path, things("DescribeA", ID), "DescribeA")
+    spec.write_action(things("DescribeAResult", ID), "DescribeAResult")
+    assert [str(p) for p in problems_of(spec)] == [
+        "spec/actions/DescribeAResult.yaml:1:9: the class name 'DescribeAResult' of the result "
+        "of DescribeAResult (its default name) is also the class of the result of DescribeA "
+        "(spec/actions/DescribeA.yaml:1:9)"
+    ]

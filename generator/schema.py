@@ -8,7 +8,8 @@ its position; rules that span several entries or files (names that collide, a de
 the enum, a shared model with other fields, pagination that names no parameter) are the
 loader's (``generator.loader``), which builds the IR from what passes here.
 
-Importing this module has no side effects; it uses nothing but the standard library, and reads
+Importing this module has no side effects (it imports the standard library and the IR's
+names of the scalar types, ``generator.ir.SCALAR_TYPES``), and it reads
 both the loader's documents (``generator.yamlpos``) and ruamel.yaml's round-trip documents (any
 ``dict``/``list`` whose ``.lc`` has ``key(k)``, ``value(k)`` and ``item(i)``, as both have;
 plain dicts and lists are checked too, with the positions of the nearest located parent).
@@ -31,6 +32,14 @@ API::
         (an entry of ENTRIES by name: the recursion of response fields), and an Entry itself.
     Positions (0-based line and column, as the parsers keep them): pos_of(node),
         key_pos(node, key, default), value_pos(node, key, default), item_pos(seq, i, default).
+    Entries: SERVICE, ERRORS (and ERROR), ACTION, and what an action nests: TEXT, CORRECTION,
+        PAGES, PAGINATION, PARAMETER, SCALAR_ITEM, ITEM, ITEM_FIELD, RESPONSE_FIELD,
+        RESPONSE_ITEM, RESPONSE_SCALAR_ITEM, NAMED_ENUM; ``Entry.allowed`` lists its keys,
+        ``Entry.keys[k].types`` the types a key applies to.
+    Vocabulary: SCALAR_TYPES, PARAMETER_TYPES, RESPONSE_TYPES, CORRECTION_FACTS, the name
+        patterns (ACTION_NAME, WIRE_NAME, FIELD_NAME, CLASS_NAME, CODE_DESC), and
+        scalar_value_problem(type, value) (why a value is not of a scalar type, or None),
+        kind_of(value) and article(type) as the messages word them.
 
 Messages name the entry by its path in the file (``parameters[1].range``) and the rule.
 """
@@ -43,21 +52,35 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .ir import SCALAR_TYPES
+
 __all__ = [
     "ACTION",
     "ACTION_NAME",
     "CLASS_NAME",
+    "CODE_DESC",
     "CODE_LIMIT",
+    "CORRECTION",
     "CORRECTION_FACTS",
     "ENTRIES",
+    "ERROR",
     "ERRORS",
     "FIELD_NAME",
+    "ITEM",
+    "ITEM_FIELD",
+    "NAMED_ENUM",
+    "PAGES",
+    "PAGINATION",
     "PARAMETER",
     "PARAMETER_TYPES",
     "RESPONSE_FIELD",
+    "RESPONSE_ITEM",
+    "RESPONSE_SCALAR_ITEM",
     "RESPONSE_TYPES",
+    "SCALAR_ITEM",
     "SCALAR_TYPES",
     "SERVICE",
+    "TEXT",
     "WIRE_NAME",
     "Bool",
     "Checker",
@@ -82,6 +105,7 @@ __all__ = [
     "key_pos",
     "kind_of",
     "pos_of",
+    "scalar_value_problem",
     "value_pos",
 ]
 
@@ -406,8 +430,7 @@ class Range(Kind):
         return True
 
 
-#: The scalar types of the spec, the parameter types, and the response types.
-SCALAR_TYPES = ("String", "Int", "UInt")
+#: The scalar types of the spec (as the IR names them), the parameter types, the response types.
 PARAMETER_TYPES = (*SCALAR_TYPES, "Array")
 RESPONSE_TYPES = (*SCALAR_TYPES, "Object", "Array")
 

@@ -14,14 +14,22 @@ has any):
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from . import classes, examples, ir, schema, yamlpos
 from .naming import constant, identifier, iterator, literal_type, model_class, pascal, result_class
 from .schema import Checker, Pos, Problem, item_pos, key_pos, pos_of, value_pos
+
+
+class _Named(Protocol):
+    @property
+    def py_name(self) -> str: ...
+
+
+T = TypeVar("T", bound=_Named)
 
 #: Names the generated client class has already; an action method may not take them.
 CLIENT_ATTRIBUTES = frozenset(
@@ -289,24 +297,29 @@ class _Action:
 
     # -- parameters ----------------------------------------------------------------------
 
-    def params(self) -> list[ir.Param] | None:
-        params: list[ir.Param] = []
+    def entries(
+        self, node: Any, key: str, where: str, build: Callable[[Any, str, Pos], T | None], what: str
+    ) -> list[T] | None:
+        """The entries of the list under ``key``, each built by ``build(entry, where, pos)``
+        (None when one has problems); no two with one name or one Python name."""
+        out: list[T] = []
         named: list[tuple[str, str, Pos]] = []
-        ok = isinstance(self.doc.get("parameters"), list)
-        for i, node, pos in _items(self.doc, "parameters"):
-            if not self.valid(node):
+        ok = isinstance(node.get(key), list)
+        for i, entry, pos in _items(node, key):
+            built = build(entry, f"{where}[{i}]", pos) if self.valid(entry) else None
+            if built is None:
                 ok = False
                 continue
-            param = self.param(node, f"parameters[{i}]", pos)
-            if param is None:
-                ok = False
-                continue
-            params.append(param)
-            named.append((param.wire, param.py_name, pos))
-        ok = self.unique_names(named, "parameter") and ok
+            out.append(built)
+            named.append((entry["name"], built.py_name, pos))
+        ok = self.unique_names(named, what) and ok
+        return out if ok else None
+
+    def params(self) -> list[ir.Param] | None:
+        params: list[ir.Param] | None
+        params = self.entries(self.doc, "parameters", "parameters", self.param, "parameter")
         # Required parameters first, so that the generated signatures read in a natural order.
-        params.sort(key=lambda p: not p.required)
-        return params if ok else None
+        return None if params is None else sorted(params, key=lambda p: not p.required)
 
     def param(self, node: Any, where: str, pos: Pos) -> ir.Param | None:
         wire = node["name"]
@@ -389,23 +402,13 @@ class _Action:
         return field if ok else None
 
     def item(self, node: Any, where: str, pos: Pos, array: str) -> ir.Item | None:
-        fields: list[ir.Field] = []
-        named: list[tuple[str, str, Pos]] = []
-        ok = True
-        for i, fnode, fpos in _items(node, "fields"):
-            field = self.scalar(
-                fnode,
-                f"{where}.fields[{i}]",
-                fnode["name"],
-                identifier(fnode["name"]),
-                fnode["required"],
-            )
-            if field is None:
-                ok = False
-                continue
-            fields.append(field)
-            named.append((field.wire, field.py_name, fpos))
-        ok = self.unique_names(named, "field") and ok
+        def field(entry: Any, where: str, _: Pos) -> ir.Field | None:
+            name = entry["name"]
+            return self.scalar(entry, where, name, identifier(name), entry["required"])
+
+        built = self.entries(node, "fields", f"{where}.fields", field, "field")
+        ok = built is not None
+        fields = built or []
         unique: list[str] = []
         wires = {f.wire: f.py_name for f in fields}
         declared = {f.get("name") for f in node["fields"] if isinstance(f, dict)}
@@ -471,21 +474,11 @@ class _Action:
     def fields(self, node: Any, key: str, where: str, path: str) -> list[ir.ResponseField] | None:
         """The response fields under ``key`` (``path``: where they are in the answer, as
         ``loadBalancerSet.listeners``; "" at the top)."""
-        out: list[ir.ResponseField] = []
-        named: list[tuple[str, str, Pos]] = []
-        ok = True
-        for i, fnode, fpos in _items(node, key):
-            if not self.valid(fnode):
-                ok = False
-                continue
-            field = self.response_field(fnode, f"{where}[{i}]", fpos, path)
-            if field is None:
-                ok = False
-                continue
-            out.append(field)
-            named.append((field.name, field.py_name, fpos))
-        ok = self.unique_names(named, "response field") and ok
-        return out if ok else None
+
+        def field(entry: Any, where: str, pos: Pos) -> ir.ResponseField | None:
+            return self.response_field(entry, where, pos, path)
+
+        return self.entries(node, key, where, field, "response field")
 
     def response_field(self, node: Any, where: str, pos: Pos, path: str) -> ir.ResponseField | None:
         name = node["name"]

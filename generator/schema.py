@@ -597,17 +597,22 @@ SCALAR_ITEM = Entry(
     "a scalar item", {"type": Key(OneOf(SCALAR_TYPES), required=True), **_SCALAR_RULES}
 )
 
-#: One field of an array item (or a scalar parameter, with the keys of PARAMETER).
+#: The keys a parameter and an item field share.
+_FIELD_KEYS = {
+    "required": Key(Bool(), required=True),
+    "description": Key(TEXT, required=True),
+    **_SCALAR_RULES,
+    "default": Key(TypedValue(), types=SCALAR_TYPES),
+    "correction": Key(CORRECTION),
+}
+
+#: One field of an array item.
 ITEM_FIELD = Entry(
     "an item field",
     {
         "name": Key(Str(FIELD_NAME), required=True),
         "type": Key(OneOf(SCALAR_TYPES), required=True),
-        "required": Key(Bool(), required=True),
-        "description": Key(TEXT, required=True),
-        **_SCALAR_RULES,
-        "default": Key(TypedValue(), types=SCALAR_TYPES),
-        "correction": Key(CORRECTION),
+        **_FIELD_KEYS,
     },
 )
 
@@ -627,15 +632,11 @@ PARAMETER = Entry(
     {
         "name": Key(Str(WIRE_NAME), required=True),
         "type": Key(OneOf(PARAMETER_TYPES), required=True),
-        "required": Key(Bool(), required=True),
-        "description": Key(TEXT, required=True),
-        **_SCALAR_RULES,
-        "default": Key(TypedValue(), types=SCALAR_TYPES),
+        **_FIELD_KEYS,
         "minItems": Key(Integer(minimum=0), types=("Array",)),
         "maxItems": Key(Integer(minimum=1), types=("Array",)),
         "unique": Key(Bool(), types=("Array",)),
         "items": Key(Variant("type", SCALAR_ITEM, ITEM), types=("Array",), needed_by=("Array",)),
-        "correction": Key(CORRECTION),
     },
 )
 

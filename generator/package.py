@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from . import ir
+from .naming import pyrepr
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,73 @@ def run_package(files: dict[str, str], module: str, given: Any) -> Any:
     return json.loads(done.stdout)
 
 
+def _call(name: str, args: list[str], **keywords: Any) -> str:
+    """``name(arg, ..., key=value, ...)``: keywords left out where they are None (the shapes'
+    defaults); a value given as source (a tuple literal) is written as it is."""
+    shown = [*args]
+    for key, value in keywords.items():
+        if value is None:
+            continue
+        literal = isinstance(value, str) and value.startswith("(")
+        shown.append(f"{key}={value if literal else pyrepr(value)}")
+    return f"{name}({', '.join(shown)})"
+
+
+def _names(name: str, wire: str) -> list[str]:
+    return [pyrepr(name), pyrepr(wire)] if name or wire else []
+
+
+def _scalar(field: ir.Field, name: str, wire: str) -> str:
+    kind = "String" if field.type == "String" else "Int"
+    return _call(
+        kind, _names(name, wire),
+        required=None if field.required else False,
+        minimum=field.minimum, maximum=field.maximum, max_length=field.max_length,
+        choices=pyrepr(tuple(field.enum)) if field.enum else None,
+    )  # fmt: skip
+
+
+def param_shape(param: ir.Param) -> str:
+    """The ``_shapes`` constructor of a request parameter, as Python source."""
+    if isinstance(param, ir.Field):
+        return _scalar(param, param.py_name, param.wire)
+    if isinstance(param, ir.ScalarArray):
+        item = _scalar(param.item, "", "")
+        unique: Any = True if param.unique else None
+    else:
+        fields = ", ".join(_scalar(f, f.py_name, f.wire) for f in param.item.fields)
+        item = f"Struct({pyrepr(param.item.class_name)}, ({fields},))"
+        unique = pyrepr(tuple(param.item.unique)) if param.item.unique else None
+    return _call(
+        "Array", [*_names(param.py_name, param.wire), item],
+        required=None if param.required else False,
+        min_items=param.min_items, max_items=param.max_items, unique=unique,
+    )  # fmt: skip
+
+
+def response_shape(shape: ir.Shape, name: str = "", wire: str = "", required: bool = True) -> str:
+    """The ``_shapes`` constructor of a response value (recursively), as Python source."""
+    optional = None if required else False
+    if shape.kind == "Object":
+        assert shape.model is not None
+        return _call(
+            "Struct", [pyrepr(shape.model.class_name), fields_tuple(shape.model.fields),
+                       *_names(name, wire)], required=optional,
+        )  # fmt: skip
+    if shape.kind == "Array":
+        assert shape.item is not None
+        return _call("Array", [*_names(name, wire), response_shape(shape.item)], required=optional)
+    kind = "String" if shape.kind == "String" else "Int"
+    enum = shape.enum.class_name if shape.enum else None
+    return _call(kind, _names(name, wire), required=optional, enum=enum)
+
+
+def fields_tuple(fields: tuple[ir.ResponseField, ...]) -> str:
+    """The tuple of a result's or a model's fields, as Python source."""
+    shown = [response_shape(f.shape, f.py_name, ".".join(f.path), f.required) for f in fields]
+    return f"({', '.join(shown)},)" if shown else "()"
+
+
 def pytuple(values: list[Any]) -> str:
     """A tuple literal of ``values``, without a trailing comma where it needs none (so the
     formatter keeps a short tuple on one line)."""
@@ -129,4 +197,6 @@ GLOBALS: dict[str, Any] = {
     "iterator_name": iterator_name,
     "client_imports": client_imports,
     "model_names": model_names,
+    "param_shape": param_shape,
+    "fields_tuple": fields_tuple,
 }

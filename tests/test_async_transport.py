@@ -793,14 +793,21 @@ def test_https_with_the_given_context_and_handshake_failures(
 
 
 def test_a_repeated_head_parses_to_independent_headers() -> None:
-    from qcloud_bmlb._async_transport import _parse_head
+    from qcloud_bmlb._http11 import RemoteProtocolError, ResponseReader
 
-    head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2"
-    first = _parse_head(head)
-    first[2]["content-type"] = "changed by the caller"
-    second = _parse_head(bytearray(head))
-    assert second == ("HTTP/1.1", 200, {"content-type": "application/json", "content-length": "2"})
-    with pytest.raises(TransportError, match="malformed status line"):
-        _parse_head(b"HTTP/9 200 OK")
-    with pytest.raises(TransportError, match="malformed status line"):
-        _parse_head(b"HTTP/9 200 OK")  # refused again: errors are not kept
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}"
+    reader = ResponseReader()
+    reader.expect("GET")
+    first = reader.feed(head)
+    assert first is not None
+    first.headers["content-type"] = "changed by the caller"
+    reader.expect("GET")
+    second = reader.feed(bytearray(head))
+    assert second is not None
+    assert (second.status, second.headers) == (
+        200, {"content-type": "application/json", "content-length": "2"}
+    )  # fmt: skip
+    for _ in range(2):  # refused again: errors are not kept
+        reader.expect("GET")
+        with pytest.raises(RemoteProtocolError, match="malformed status line"):
+            reader.feed(b"HTTP/9 200 OK\r\n\r\n")

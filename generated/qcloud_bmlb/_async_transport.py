@@ -282,7 +282,7 @@ class _Connection(asyncio.Protocol):
         try:
             response = reader.feed(data)
         except RemoteProtocolError as exc:
-            self._fail(TransportError(self.redact(str(exc))))
+            self._fail(TransportError(exc.describe(self.redact)))
             if self.transport is not None:
                 self.transport.abort()
             return
@@ -315,7 +315,7 @@ class _Connection(asyncio.Protocol):
         try:
             response = reader.feed_eof()
         except RemoteProtocolError as error:
-            self._fail(TransportError(self.redact(str(error))))
+            self._fail(TransportError(error.describe(self.redact)))
             return
         self._complete(response.status, response.headers, response.body)
 
@@ -398,7 +398,7 @@ class AsyncPooledTransport:
         try:
             data = self._writer.encode(method, target, body, headers)
         except LocalProtocolError as exc:
-            raise TransportError(self._redact(str(exc)), sent=False) from None
+            raise TransportError(exc.describe(self._redact), sent=False) from None
         loop = asyncio.get_running_loop()
         if loop is not self._loop:
             self._bind_loop(loop)

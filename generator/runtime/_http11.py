@@ -54,6 +54,7 @@ scrubber before it shows it to anyone.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 __all__ = [
     "MAX_BODY",
@@ -76,10 +77,36 @@ MAX_HEAD = 64 * 1024
 MAX_BODY = 16 * 1024 * 1024
 #: Most bytes of one chunk-size line (size and extensions).
 MAX_CHUNK_LINE = 4096
+#: Most bytes of the peer's kept by an error for its message (scrubbed whole, then cut).
+_PEER_BYTES = 4096
 
 
 class ProtocolError(Exception):
-    """Not HTTP/1.1 as RFC 9112 frames it."""
+    """Not HTTP/1.1 as RFC 9112 frames it.
+
+    ``peer``: the bytes of the peer's that the message quotes (where its ``{}`` stands). They
+    may hold anything the peer echoed, secrets included: :meth:`describe` passes them through
+    a scrubber whole, and only then cuts them to a short excerpt.
+    """
+
+    def __init__(self, text: str, peer: bytes | bytearray | None = None) -> None:
+        super().__init__(text)
+        self.text = text
+        self.peer = None if peer is None else bytes(peer[:_PEER_BYTES])
+
+    def describe(self, redact: Callable[[str], str] | None = None) -> str:
+        """The message, scrubbed by ``redact``: the quoted peer bytes are scrubbed whole and
+        then cut to at most 80 characters (shown as a Python string literal: control
+        characters escaped)."""
+        if self.peer is None:
+            return self.text if redact is None else redact(self.text)
+        shown = self.peer.decode("latin-1")
+        if redact is not None:
+            shown = redact(shown)
+        return self.text.replace("{}", repr(shown if len(shown) <= 80 else shown[:80] + "…"), 1)
+
+    def __str__(self) -> str:
+        return self.describe()
 
 
 class RemoteProtocolError(ProtocolError):
@@ -146,13 +173,6 @@ _BLANK_LINE = re.compile(rb"\n\r?\n")
 _NO_BODY_STATUS = (204, 304)
 
 
-def _excerpt(data: bytes | bytearray, limit: int = 80) -> str:
-    """Peer bytes for an error message: latin-1, at most ``limit`` characters, repr-quoted
-    (so control characters show as escapes)."""
-    text = bytes(data[: limit + 1]).decode("latin-1")
-    return repr(text if len(text) <= limit else text[:limit] + "…")
-
-
 def _split_lines(block: bytes) -> list[bytes]:
     """The lines of a header section (without its final line end): CRLF or bare LF."""
     if b"\n" not in block:
@@ -170,7 +190,7 @@ def _parse_fields(lines: list[bytes]) -> dict[str, str]:
         if line[:1] in (b" ", b"\t"):
             if not folded:
                 raise RemoteProtocolError(
-                    f"a continuation line at the start of the fields: {_excerpt(line)}"
+                    "a continuation line at the start of the fields: {}", line
                 )
             folded[-1] = folded[-1] + b" " + line.lstrip(b" \t")
         else:
@@ -178,7 +198,7 @@ def _parse_fields(lines: list[bytes]) -> dict[str, str]:
     for line in folded:
         match = _FIELD.fullmatch(line)
         if match is None:
-            raise RemoteProtocolError(f"malformed header line: {_excerpt(line)}")
+            raise RemoteProtocolError("malformed header line: {}", line)
         name = match.group(1).decode("ascii").lower()
         value = match.group(2).decode("latin-1")
         previous = headers.get(name)
@@ -192,12 +212,10 @@ def _content_length(value: str) -> int:
         return int(value)
     parts = {part.strip(" \t") for part in value.split(",")}
     if len(parts) != 1:
-        raise RemoteProtocolError(
-            f"conflicting Content-Length: {_excerpt(value.encode('latin-1'))}"
-        )
+        raise RemoteProtocolError("conflicting Content-Length: {}", value.encode("latin-1"))
     (single,) = parts
     if not _LENGTH.fullmatch(single):
-        raise RemoteProtocolError(f"malformed Content-Length: {_excerpt(value.encode('latin-1'))}")
+        raise RemoteProtocolError("malformed Content-Length: {}", value.encode("latin-1"))
     return int(single)
 
 
@@ -226,8 +244,8 @@ def _framing(headers: dict[str, str]) -> tuple[int, int, bool]:
     if coding is not None:
         if coding.lower() != "chunked":
             raise RemoteProtocolError(
-                f"unsupported Transfer-Encoding {_excerpt(coding.encode('latin-1'))} "
-                "(only chunked is understood)"
+                "unsupported Transfer-Encoding {} (only chunked is understood)",
+                coding.encode("latin-1"),
             )
         return _CHUNKED, 0, length >= 0
     if length >= 0:
@@ -239,7 +257,7 @@ def _framing(headers: dict[str, str]) -> tuple[int, int, bool]:
 # requests differ in their bodies), so most messages need a dict lookup instead of a parse.
 _Head = tuple[int, str, int, dict[str, str], int, int, bool, bool]
 _RESPONSE_HEADS: dict[bytes, _Head] = {}
-_REQUEST_FIELDS: dict[bytes, tuple[dict[str, str], int, int, bool]] = {}
+_REQUEST_FIELDS: dict[bytes, tuple[dict[str, str], int, int, bool, tuple[bool, bool]]] = {}
 _MAX_CACHED = 256
 
 
@@ -250,7 +268,7 @@ def _parse_response_head(
     lines = _split_lines(block)
     match = _STATUS_LINE.fullmatch(lines[0])
     if match is None or match.group(1) != b"1" or match.group(3)[:1] == b"0":
-        raise RemoteProtocolError(f"malformed status line: {_excerpt(lines[0])}")
+        raise RemoteProtocolError("malformed status line: {}", lines[0])
     minor = min(int(match.group(2)), 1)  # HTTP/1.2 and up are read as 1.1 (RFC 9110 §2.5)
     status = int(match.group(3))
     reason = (match.group(4) or b"").decode("latin-1")
@@ -298,11 +316,20 @@ class _Reader:
         """The field block starting at ``pos`` (without its last line end) and the index after
         its blank line; None when it is not complete yet."""
         total = len(buf)
+        end = buf.find(b"\r\n\r\n", pos + self.scan)
+        if end >= 0:
+            block = bytes(buf[pos:end])
+            # The first blank line, unless a bare LF came before it (then the slow way).
+            if block.count(b"\n") == block.count(b"\r\n"):
+                if end + 4 - pos > self.budget:
+                    raise RemoteProtocolError(f"{what} over the cap of {self.max_head} bytes")
+                self.scan = 0
+                return block, end + 4
         match = _BLANK_LINE.search(buf, pos + self.scan)
         if match is None or match.end() - pos > self.budget:
             if match is not None or total - pos > self.budget:
                 raise RemoteProtocolError(f"{what} over the cap of {self.max_head} bytes")
-            self.scan = max(0, total - pos - 2)
+            self.scan = max(0, total - pos - 3)
             return None
         self.scan = 0
         block = bytes(buf[pos : match.start()])
@@ -348,7 +375,7 @@ class _Reader:
                 line = bytes(buf[pos:end])
                 match = _CHUNK_LINE.fullmatch(line)
                 if match is None:
-                    raise RemoteProtocolError(f"malformed chunk-size line: {_excerpt(line)}")
+                    raise RemoteProtocolError("malformed chunk-size line: {}", line)
                 pos = end + 2
                 self.scan = 0
                 size = int(match.group(1), 16)
@@ -479,7 +506,7 @@ class ResponseReader(_Reader):
         pos = 0
         while self.state == _HEAD:
             if not b"HTTP/".startswith(buf[pos : pos + 5]):
-                raise RemoteProtocolError(f"not an HTTP/1.1 answer: {_excerpt(buf[pos:])}")
+                raise RemoteProtocolError("not an HTTP/1.1 answer: {}", buf[pos:])
             section = self._section(buf, pos, "the answer's header section is")
             if section is None:
                 return pos, None
@@ -542,14 +569,14 @@ class RequestReader(_Reader):
         pos = 0
         if self.state == _HEAD:
             if buf[0] < 0x21:
-                raise RemoteProtocolError(f"not an HTTP/1.1 request: {_excerpt(buf)}")
+                raise RemoteProtocolError("not an HTTP/1.1 request: {}", buf)
             section = self._section(buf, 0, "the request's header section is")
             if section is None:
                 return None
             block, pos = section
-            method, target, minor, headers, kind, length, ambiguous = _parse_request_head(block)
+            method, target, minor, headers, kind, length, close = _parse_request_head(block)
             self._pending = (method, target, minor, headers)
-            self.keep = not ambiguous and not _wants_close(headers, minor)
+            self.keep = not close
             self._start_body(_BY_LENGTH if kind == _TO_EOF else kind, length)
         end, body = self._body(buf, pos)
         if end:
@@ -565,29 +592,31 @@ class RequestReader(_Reader):
 
 
 def _parse_request_head(block: bytes) -> tuple[str, str, int, dict[str, str], int, int, bool]:
-    """(method, target, minor, headers, kind, length, ambiguous) of a request's head."""
+    """(method, target, minor, headers, kind, length, close) of a request's head: ``close``
+    when the connection is not to carry another request after this one."""
     line, sep, fields = block.partition(b"\n")
     if line[-1:] == b"\r":
         line = line[:-1]
     match = _REQUEST_LINE.fullmatch(line)
     if match is None or match.group(3) != b"1":
-        raise RemoteProtocolError(f"malformed request line: {_excerpt(line)}")
+        raise RemoteProtocolError("malformed request line: {}", line)
     minor = min(int(match.group(4)), 1)
     known = _REQUEST_FIELDS.get(fields)
     if known is None:
         headers = _parse_fields(_split_lines(fields)) if sep else {}
-        known = (headers, *_framing(headers))
+        host = headers.get("host")
+        if host is not None and "," in host:
+            raise RemoteProtocolError("a request with more than one Host field")
+        closes = (_wants_close(headers, 0), _wants_close(headers, 1))
+        known = (headers, *_framing(headers), closes)
         if len(_REQUEST_FIELDS) >= _MAX_CACHED:
             _REQUEST_FIELDS.clear()
         _REQUEST_FIELDS[fields] = known
-    headers, kind, length, ambiguous = known
-    host = headers.get("host")
-    if host is None and minor == 1:
+    headers, kind, length, ambiguous, closes = known
+    if minor == 1 and "host" not in headers:
         raise RemoteProtocolError("an HTTP/1.1 request without a Host field")
-    if host is not None and "," in host:
-        raise RemoteProtocolError("a request with more than one Host field")
     method, target = match.group(1).decode("ascii"), match.group(2).decode("ascii")
-    return method, target, minor, headers, kind, length, ambiguous
+    return method, target, minor, headers, kind, length, ambiguous or closes[minor]
 
 
 # -- writing -----------------------------------------------------------------------------------
@@ -705,8 +734,9 @@ def decode_content(headers: dict[str, str], body: bytes, max_body: int = MAX_BOD
             continue
         if name not in ("gzip", "x-gzip", "deflate"):
             raise RemoteProtocolError(
-                f"the answer is encoded with {_excerpt(name.encode('latin-1'), 40)} "
-                "(Content-Encoding), which this client does not decode; it asked for identity"
+                "the answer is encoded with {} (Content-Encoding), which this client does not "
+                "decode; it asked for identity",
+                name.encode("latin-1"),
             )
         import zlib  # only when an answer comes compressed
 

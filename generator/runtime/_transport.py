@@ -309,7 +309,7 @@ class PooledTransport:
         try:
             data = self._writer.encode(method, target, body, headers)
         except LocalProtocolError as exc:
-            raise TransportError(self._redact(str(exc)), sent=False) from None
+            raise TransportError(exc.describe(self._redact), sent=False) from None
         conn = self._checkout()
         reused = conn is not None
         resent = False
@@ -326,7 +326,7 @@ class PooledTransport:
                     conn, reused, resent = None, False, True
                     continue
                 if isinstance(exc, RemoteProtocolError):
-                    raise TransportError(self._redact(str(exc))) from None
+                    raise TransportError(exc.describe(self._redact)) from None
                 if isinstance(exc, TimeoutError):
                     text = _DEADLINE_PASSED if conn.by_deadline else f"read timed out ({exc})"
                     raise RequestTimeoutError(text) from None
@@ -418,12 +418,15 @@ class PooledTransport:
                 chunk = sock.recv(_RECEIVE)
                 response = reader.feed(chunk) if chunk else reader.feed_eof()
         except RemoteProtocolError as exc:
-            raise ConnectError(f"the proxy's answer to CONNECT: {self._redact(str(exc))}") from None
+            text = exc.describe(self._redact)
+            raise ConnectError(f"the proxy's answer to CONNECT: {text}{self._via}") from None
         if not 200 <= response.status < 300:
-            reason = self._redact(repr(response.reason[:80]))
-            raise ConnectError(f"the proxy refused the tunnel: {response.status} {reason}")
+            reason = repr(self._redact(response.reason)[:80])
+            raise ConnectError(
+                f"the proxy refused the tunnel: {response.status} {reason}{self._via}"
+            )
         if not reader.reusable:
-            raise ConnectError("the proxy sent bytes after its answer to CONNECT")
+            raise ConnectError(f"the proxy sent bytes after its answer to CONNECT{self._via}")
 
     def close(self) -> None:
         with self._lock:

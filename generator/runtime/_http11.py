@@ -174,16 +174,21 @@ _NO_BODY_STATUS = (204, 304)
 
 
 def _split_lines(block: bytes) -> list[bytes]:
-    """The lines of a header section (without its final line end): CRLF or bare LF."""
+    """The lines of a header section (without its final line end): CRLF or bare LF. A CR
+    before a line's LF is its line end; any other CR stays (and fails the field's check)."""
     if b"\n" not in block:
         return [block]
     lines = block.split(b"\n")
-    return [line[:-1] if line[-1:] == b"\r" else line for line in lines]
+    last = lines.pop()
+    lines = [line[:-1] if line[-1:] == b"\r" else line for line in lines]
+    lines.append(last)
+    return lines
 
 
-def _parse_fields(lines: list[bytes]) -> dict[str, str]:
+def _parse_fields(lines: list[bytes], request: bool = False) -> dict[str, str]:
     """Field lines to a dict by lower-case name; repeated fields joined with ``", "``;
-    obsolete line folding joined with one space."""
+    obsolete line folding joined with one space. A request may not repeat Host
+    (RFC 9112 §3.2)."""
     headers: dict[str, str] = {}
     folded: list[bytes] = []
     for line in lines:
@@ -202,7 +207,12 @@ def _parse_fields(lines: list[bytes]) -> dict[str, str]:
         name = match.group(1).decode("ascii").lower()
         value = match.group(2).decode("latin-1")
         previous = headers.get(name)
-        headers[name] = value if previous is None else f"{previous}, {value}"
+        if previous is None:
+            headers[name] = value
+        elif request and name == "host":
+            raise RemoteProtocolError("a request with more than one Host field")
+        else:
+            headers[name] = f"{previous}, {value}"
     return headers
 
 
@@ -239,7 +249,10 @@ def _framing(headers: dict[str, str]) -> tuple[int, int, bool]:
     Transfer-Encoding and Content-Length, which must not be followed by another message."""
     length = -1
     if "content-length" in headers:
-        length = _content_length(headers["content-length"])
+        value = headers["content-length"]
+        length = _content_length(value)
+        if "," in value:  # "12, 12" is read as, and shown as, 12
+            headers["content-length"] = value.split(",", 1)[0].strip(" \t")
     coding = headers.get("transfer-encoding")
     if coding is not None:
         if coding.lower() != "chunked":
@@ -247,6 +260,7 @@ def _framing(headers: dict[str, str]) -> tuple[int, int, bool]:
                 "unsupported Transfer-Encoding {} (only chunked is understood)",
                 coding.encode("latin-1"),
             )
+        headers["transfer-encoding"] = "chunked"
         return _CHUNKED, 0, length >= 0
     if length >= 0:
         return _BY_LENGTH, length, False
@@ -603,10 +617,7 @@ def _parse_request_head(block: bytes) -> tuple[str, str, int, dict[str, str], in
     minor = min(int(match.group(4)), 1)
     known = _REQUEST_FIELDS.get(fields)
     if known is None:
-        headers = _parse_fields(_split_lines(fields)) if sep else {}
-        host = headers.get("host")
-        if host is not None and "," in host:
-            raise RemoteProtocolError("a request with more than one Host field")
+        headers = _parse_fields(_split_lines(fields), request=True) if sep else {}
         closes = (_wants_close(headers, 0), _wants_close(headers, 1))
         known = (headers, *_framing(headers), closes)
         if len(_REQUEST_FIELDS) >= _MAX_CACHED:

@@ -886,7 +886,7 @@ def _nonce() -> int:
 
 
 class BaseClient(ClientCore):
-    """The synchronous client: ``http.client`` connections kept alive in a pool."""
+    """The synchronous client: keep-alive connections on blocking sockets, in a pool."""
 
     _transport: Transport
 

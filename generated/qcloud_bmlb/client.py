@@ -39,7 +39,7 @@ class Client(BaseClient):
     - verify: True (default), False (warns), or the path of a CA bundle.
     - max_connections: at most this many requests at once (default: no limit).
     - transport: an object with the transport's `request`/`close` methods, for tests (default:
-      keep-alive http.client connections; proxies from HTTPS_PROXY/HTTP_PROXY/NO_PROXY).
+      keep-alive socket connections; proxies from HTTPS_PROXY/HTTP_PROXY/NO_PROXY).
 
     The client keeps connections alive and may be shared between threads; close it, or use it
     as a context manager. Every method also takes `timeout=` and `retries=` for that call;

@@ -541,12 +541,17 @@ class ResponseReader(_Reader):
                 self.state = _IDLE
                 self.reusable = pos == len(buf)
                 return pos, Response(status, reason, self._headers, b"")
-            self.keep = not close and not ambiguous and kind != _TO_EOF
             if method == "HEAD" or status in _NO_BODY_STATUS:
-                self.keep = not close and not ambiguous
                 self.state = _IDLE
-                self.reusable = self.keep and pos == len(buf)
+                self.reusable = not close and not ambiguous and pos == len(buf)
                 return pos, Response(status, reason, self._headers, b"")
+            self.keep = not close and not ambiguous and kind != _TO_EOF
+            if kind == _BY_LENGTH and pos + length <= len(buf):  # the usual case: all there
+                self._body_cap(length)
+                end = pos + length
+                self.state = _IDLE
+                self.reusable = self.keep and end == len(buf)
+                return end, Response(status, reason, self._headers, bytes(buf[pos:end]))
             self._start_body(kind, length)
         end, body = self._body(buf, pos)
         if body is None:
@@ -609,12 +614,10 @@ def _parse_request_head(block: bytes) -> tuple[str, str, int, dict[str, str], in
     """(method, target, minor, headers, kind, length, close) of a request's head: ``close``
     when the connection is not to carry another request after this one."""
     line, sep, fields = block.partition(b"\n")
-    if line[-1:] == b"\r":
-        line = line[:-1]
-    match = _REQUEST_LINE.fullmatch(line)
-    if match is None or match.group(3) != b"1":
-        raise RemoteProtocolError("malformed request line: {}", line)
-    minor = min(int(match.group(4)), 1)
+    start = _REQUEST_LINES.get(line)
+    if start is None:
+        start = _parse_request_line(line)
+    method, target, minor = start
     known = _REQUEST_FIELDS.get(fields)
     if known is None:
         headers = _parse_fields(_split_lines(fields), request=True) if sep else {}
@@ -626,8 +629,25 @@ def _parse_request_head(block: bytes) -> tuple[str, str, int, dict[str, str], in
     headers, kind, length, ambiguous, closes = known
     if minor == 1 and "host" not in headers:
         raise RemoteProtocolError("an HTTP/1.1 request without a Host field")
-    method, target = match.group(1).decode("ascii"), match.group(2).decode("ascii")
     return method, target, minor, headers, kind, length, ambiguous or closes[minor]
+
+
+#: Request lines already parsed: a client's POSTs all have the same one.
+_REQUEST_LINES: dict[bytes, tuple[str, str, int]] = {}
+
+
+def _parse_request_line(line: bytes) -> tuple[str, str, int]:
+    """(method, target, minor) of a request line (with the CR of its line end, if any)."""
+    text = line[:-1] if line[-1:] == b"\r" else line
+    match = _REQUEST_LINE.fullmatch(text)
+    if match is None or match.group(3) != b"1":
+        raise RemoteProtocolError("malformed request line: {}", text)
+    method, target = match.group(1).decode("ascii"), match.group(2).decode("ascii")
+    parsed = (method, target, min(int(match.group(4)), 1))
+    if len(_REQUEST_LINES) >= _MAX_CACHED:
+        _REQUEST_LINES.clear()
+    _REQUEST_LINES[line] = parsed
+    return parsed
 
 
 # -- writing -----------------------------------------------------------------------------------

@@ -577,7 +577,7 @@ class RequestReader(_Reader):
         self.state = _HEAD
         self._pending: tuple[str, str, int, dict[str, str]] | None = None
 
-    def feed(self, data: bytes) -> None:
+    def feed(self, data: bytes | bytearray | memoryview) -> None:
         self.buf += data
 
     def next_request(self) -> Request | None:

@@ -78,6 +78,9 @@ class _HTTP:
         self.port: int = sock.getsockname()[1]
         self.loop = asyncio.new_event_loop()
         self.connections: set[_Connection] = set()
+        # Every connection's reads land here and are copied out at once (the connections run
+        # on one thread): no 256 KiB bytes object per read, as asyncio.Protocol makes.
+        self.inbox = memoryview(bytearray(65536))
         self.delaying: set[_Connection] = set()  # with a delayed answer due, open or not
         started = threading.Event()
         self.thread = threading.Thread(
@@ -111,7 +114,7 @@ class _HTTP:
         self.thread.join(timeout=5)
 
 
-class _Connection(asyncio.Protocol):
+class _Connection(asyncio.BufferedProtocol):
     """One client connection: HTTP/1.1 requests parsed from whatever arrives (partial,
     several at once, pipelined), answered in order, with keep-alive.
 
@@ -153,8 +156,11 @@ class _Connection(asyncio.Protocol):
             self.idle_timer = None
         self.reader = RequestReader()
 
-    def data_received(self, data: bytes) -> None:
-        self.reader.feed(data)
+    def get_buffer(self, sizehint: int) -> memoryview:
+        return self.http.inbox
+
+    def buffer_updated(self, nbytes: int) -> None:
+        self.reader.feed(self.http.inbox[:nbytes])
         if not (self.late or self.paused):
             self._process()
 

@@ -234,22 +234,12 @@ def test_the_request_writer_adds_host_length_identity_and_keep_alive() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    ("method", "target", "headers"),
-    [
-        ("GET", "/a b", {}),
-        ("GET", "/a\r\nX: y", {}),
-        ("GET /x", "/", {}),
-        ("GET", "/", {"X-A": "1\r\nX-Injected: 1"}),
-        ("GET", "/", {"Bad Name": "1"}),
-        ("GET", "/", {"X-A": "\u4e2d"}),
-    ],
-)
-def test_the_request_writer_refuses_what_would_corrupt_the_request(
-    method: str, target: str, headers: dict[str, str]
-) -> None:
-    with pytest.raises(LocalProtocolError):
-        RequestWriter("h").encode(method, target, None, headers)
+def test_the_request_writer_refuses_what_would_corrupt_the_request() -> None:
+    # (Each kind, through the async transport: test_header_injection_is_refused_before_sending.)
+    with pytest.raises(LocalProtocolError, match="invalid request line"):
+        RequestWriter("h").encode("GET", "/a\r\nX: y", None, {})
+    with pytest.raises(LocalProtocolError, match="invalid header"):
+        RequestWriter("h").encode("GET", "/", None, {"X-A": "1\r\nX-Injected: 1"})
 
 
 def test_answers_are_written_with_their_length_and_read_back() -> None:

@@ -14,7 +14,9 @@ case, repeated fields joined with ", ").
 
 from __future__ import annotations
 
+import functools
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import h11
@@ -217,30 +219,47 @@ def mutate(rng: random.Random, data: bytes) -> bytes:
     return data[:at]
 
 
-def check(seen: dict[str, int], ours: Outcome, theirs: Outcome, stream: bytes, method: str) -> None:
-    if ours.verdict == theirs.verdict:
-        return
-    known = known_response_difference(ours, theirs)
-    assert known is not None, (
-        f"_http11 and h11 differ on {stream!r} ({method}):\n ours: {ours}\n h11:  {theirs}"
-    )
-    seen[known] = seen.get(known, 0) + 1
+Judge = Callable[[list[bytes]], Outcome]
+
+
+def judged_alike(
+    rng: random.Random,
+    count: int,
+    mutation: float,
+    make: Callable[[random.Random], tuple[bytes, Judge, Judge]],
+    known: Callable[[Outcome, Outcome], str | None],
+) -> tuple[dict[str, int], dict[str, int]]:
+    """``count`` streams from ``make`` (the stream, our judge, h11's), a share ``mutation``
+    of them mutated, each cut into random pieces: every difference must be a known one.
+    Returns how often each known difference came, and how many streams each side took."""
+    seen: dict[str, int] = {}
+    verdicts = {"message": 0, "refused": 0}
+    for _ in range(count):
+        stream, ours_judge, h11_judge = make(rng)
+        if rng.random() < mutation:
+            stream = mutate(rng, stream)
+        parts = pieces(rng, stream)
+        ours, theirs = ours_judge(parts), h11_judge(parts)
+        verdicts[str(ours.verdict[0])] += 1
+        if ours.verdict != theirs.verdict:
+            name = known(ours, theirs)
+            assert name is not None, (
+                f"_http11 and h11 differ on {stream!r}:\n ours: {ours}\n h11:  {theirs}"
+            )
+            seen[name] = seen.get(name, 0) + 1
+    return seen, verdicts
+
+
+def an_answer(rng: random.Random) -> tuple[bytes, Judge, Judge]:
+    method = rng.choice(["GET", "POST", "POST", "HEAD"])
+    stream = random_answer(rng, method)
+    return stream, functools.partial(ours_response, method), functools.partial(h11_response, method)
 
 
 def test_answers_are_judged_as_h11_judges_them() -> None:
     rng = random.Random(20261201)
-    seen: dict[str, int] = {}
-    verdicts = {"message": 0, "refused": 0}
-    for _ in range(2500):
-        method = rng.choice(["GET", "POST", "POST", "HEAD"])
-        stream = random_answer(rng, method)
-        if rng.random() < 0.35:
-            stream = mutate(rng, stream)
-        parts = pieces(rng, stream)
-        ours, theirs = ours_response(method, parts), h11_response(method, parts)
-        check(seen, ours, theirs, stream, method)
-        verdicts[str(ours.verdict[0])] += 1
-    # Both kinds of stream were tried in numbers, and the listed differences do occur.
+    seen, verdicts = judged_alike(rng, 2500, 0.35, an_answer, known_response_difference)
+    # Both kinds of stream were tried in numbers; only listed differences occurred.
     assert verdicts["message"] > 500 and verdicts["refused"] > 500, verdicts
     assert set(seen) <= set(DIFFERENCES)
 
@@ -321,25 +340,15 @@ def known_request_difference(ours: Outcome, theirs: Outcome) -> str | None:
     return None
 
 
+def a_request(rng: random.Random) -> tuple[bytes, Judge, Judge]:
+    return random_request(rng), ours_requests, h11_request
+
+
 def test_requests_are_judged_as_h11_judges_them() -> None:
     rng = random.Random(1201)
-    seen: dict[str, int] = {}
-    verdicts = {"message": 0, "refused": 0}
-    for _ in range(1500):
-        stream = random_request(rng)
-        if rng.random() < 0.3:
-            stream = mutate(rng, stream)
-        parts = pieces(rng, stream)
-        ours, theirs = ours_requests(parts), h11_request(parts)
-        verdicts[str(ours.verdict[0])] += 1
-        if ours.verdict == theirs.verdict:
-            continue
-        known = known_request_difference(ours, theirs)
-        assert known is not None, (
-            f"_http11 and h11 differ on {stream!r}:\n ours: {ours}\n h11:  {theirs}"
-        )
-        seen[known] = seen.get(known, 0) + 1
+    seen, verdicts = judged_alike(rng, 1500, 0.3, a_request, known_request_difference)
     assert verdicts["message"] > 300 and verdicts["refused"] > 300, verdicts
+    assert set(seen) <= set(DIFFERENCES)
 
 
 # -- the listed differences, one by one --------------------------------------------------------

@@ -372,9 +372,9 @@ class PooledTransport:
             if deadline is None:
                 return timeout.connect
             left = deadline - time.monotonic()
+            by_deadline = left < timeout.connect
             if left <= 0:
                 raise TimeoutError
-            by_deadline = left < timeout.connect
             return min(left, timeout.connect)
 
         sock: socket.socket | None = None
@@ -391,7 +391,11 @@ class PooledTransport:
         except TimeoutError as exc:
             if sock is not None:
                 sock.close()
-            text = _DEADLINE_PASSED if by_deadline else _describe(exc, "connect timed out")
+            text = (
+                "the call's deadline passed while connecting"
+                if by_deadline
+                else _describe(exc, "connect timed out")
+            )
             raise RequestTimeoutError(text + via, sent=False) from None
         except (OSError, ValueError) as exc:  # refused, DNS, TLS (SSLError, CertificateError)
             if sock is not None:

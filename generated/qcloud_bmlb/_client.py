@@ -340,8 +340,9 @@ class BaseClient(ClientCore):
         from ._transport import PooledTransport
 
         return PooledTransport(
-            self.endpoint, self.timeout, self._ssl, max_connections=self.max_connections
-        )
+            self.endpoint, self.timeout, self._ssl, max_connections=self.max_connections,
+            redact=self._scrubber.text,
+        )  # fmt: skip
 
     def __enter__(self: _C) -> _C:
         self._check_open()

@@ -45,7 +45,7 @@ class Client(BaseClient):
     - verify: True (default), False (warns), or the path of a CA bundle.
     - max_connections: at most this many requests at once (default 32; None: no limit).
     - transport: an object with the transport's `request`/`close` methods, for tests (default:
-      keep-alive connections; proxies from HTTPS_PROXY/HTTP_PROXY/NO_PROXY).
+      keep-alive socket connections; proxies from HTTPS_PROXY/HTTP_PROXY/NO_PROXY).
 
     The client keeps connections alive and may be shared between threads; close it, or use it
     as a context manager; a closed client refuses every call. Every method also takes

@@ -36,8 +36,9 @@ class AsyncBaseClient(ClientCore):
         from ._async_transport import AsyncPooledTransport
 
         return AsyncPooledTransport(
-            self.endpoint, self.timeout, self._ssl, max_connections=self.max_connections
-        )
+            self.endpoint, self.timeout, self._ssl, max_connections=self.max_connections,
+            redact=self._scrubber.text,
+        )  # fmt: skip
 
     async def __aenter__(self: _A) -> _A:
         self._check_open()

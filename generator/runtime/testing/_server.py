@@ -25,6 +25,7 @@ from urllib.parse import unquote, urlsplit
 
 from .. import errors
 from .._exceptions import ValidationError
+from .._http11 import RemoteProtocolError, Request, RequestReader, encode_response
 from .._operations import OPERATIONS
 from .._serialize import MalformedParameter, plan
 from .._signing import SIGNATURE_METHODS, Signer, string_to_sign
@@ -54,9 +55,7 @@ class _Delayed:
     answer: Callable[[], _Reply]
 
 
-_REASONS = {200: "OK", 400: "Bad Request", 404: "Not Found", 405: "Method Not Allowed"}
 _IDLE = 60.0  # an idle keep-alive connection is closed after this many seconds
-_MAX_HEAD = 64 * 1024
 
 
 class _HTTP:
@@ -78,6 +77,9 @@ class _HTTP:
         self.port: int = sock.getsockname()[1]
         self.loop = asyncio.new_event_loop()
         self.connections: set[_Connection] = set()
+        # Every connection's reads land here and are copied out at once (the connections run
+        # on one thread): no 256 KiB bytes object per read, as asyncio.Protocol makes.
+        self.inbox = memoryview(bytearray(65536))
         self.delaying: set[_Connection] = set()  # with a delayed answer due, open or not
         started = threading.Event()
         self.thread = threading.Thread(
@@ -111,12 +113,13 @@ class _HTTP:
         self.thread.join(timeout=5)
 
 
-class _Connection(asyncio.Protocol):
+class _Connection(asyncio.BufferedProtocol):
     """One client connection: HTTP/1.1 requests parsed from whatever arrives (partial,
     several at once, pipelined), answered in order, with keep-alive.
 
-    A request is complete once its head (up to the blank line, at most ``_MAX_HEAD`` bytes)
-    and ``Content-Length`` bytes of body have arrived. Something that is not HTTP/1.x, a
+    Requests are read by the package's one HTTP/1.1 reader (:class:`.._http11.RequestReader`,
+    which the clients' transports use for answers): a request is complete once its head and
+    its body (``Content-Length`` or chunked) have arrived. Something that is not HTTP/1.x, a
     head too long, or a bad ``Content-Length`` closes the connection without an answer. The
     connection is closed after answering a request with ``Connection: close`` (or an
     HTTP/1.0 request without keep-alive), and when no request has come for ``_IDLE`` seconds.
@@ -127,8 +130,7 @@ class _Connection(asyncio.Protocol):
         self.fake = http.fake
         self.loop = http.loop
         self.transport: asyncio.Transport | None = None
-        self.buffer: bytes | bytearray = b""
-        self.pending: tuple[_Request, int, int] | None = None  # head parsed, body incomplete
+        self.reader = RequestReader()
         # A delayed answer (Fault.delay) is due at this timer: later requests wait for it.
         self.late: asyncio.TimerHandle | None = None
         self.paused = False  # the client does not read its answers: stop reading requests
@@ -151,15 +153,13 @@ class _Connection(asyncio.Protocol):
         if self.idle_timer is not None:
             self.idle_timer.cancel()
             self.idle_timer = None
-        self.buffer = b""
+        self.reader = RequestReader()
 
-    def data_received(self, data: bytes) -> None:
-        if self.buffer:
-            if not isinstance(self.buffer, bytearray):
-                self.buffer = bytearray(self.buffer)
-            self.buffer += data
-        else:
-            self.buffer = data
+    def get_buffer(self, sizehint: int) -> memoryview:
+        return self.http.inbox
+
+    def buffer_updated(self, nbytes: int) -> None:
+        self.reader.feed(self.http.inbox[:nbytes])
         if not (self.late or self.paused):
             self._process()
 
@@ -183,40 +183,17 @@ class _Connection(asyncio.Protocol):
     # -- requests ------------------------------------------------------------------------------
 
     def _process(self) -> None:
-        """Answer every complete request in the buffer, in order."""
-        buffer, start = self.buffer, 0
-        size = len(buffer)
-        while start < size and not (self.closed or self.late or self.paused):
-            if self.pending is not None:
-                request, body_start, body_end = self.pending
-            else:
-                end = buffer.find(b"\r\n\r\n", start, start + _MAX_HEAD)
-                if end < 0:
-                    if size - start >= _MAX_HEAD:
-                        self._close()
-                        return
-                    break
-                try:
-                    request = _parse_head(bytes(buffer[start:end]))
-                except ValueError:
-                    self._close()
-                    return
-                body_start = end + 4
-                body_end = body_start + request.length
-            if body_end > size:
-                # Positions relative to ``start``, which is where the kept buffer begins.
-                self.pending = (request, body_start - start, body_end - start)
+        """Answer every complete request received, in order."""
+        while not (self.closed or self.late or self.paused):
+            try:
+                message = self.reader.next_request()
+            except RemoteProtocolError:
+                self._close()
+                return
+            if message is None:
                 break
-            self.pending = None
-            body = bytes(buffer[body_start:body_end]) if body_end > body_start else b""
-            start = body_end
-            self._handle(request, body)
-        if self.closed:
-            self.buffer = b""
-            return
-        if start:
-            self.buffer = buffer[start:] if start < size else b""
-        if self.eof and not (self.late or self.paused):
+            self._handle(_request(message), message.body)
+        if self.eof and not (self.closed or self.late or self.paused):
             self._close()
 
     def _handle(self, request: _Request, body: bytes) -> None:
@@ -258,12 +235,11 @@ class _Connection(asyncio.Protocol):
         truncated = reply.mode == "truncated"
         closing = truncated or request.close
         body = reply.body
-        head = _status_head(reply.status, reply.content_type) + str(len(body))
-        if closing:
-            head += "\r\nConnection: close"
-        transport.write((head + "\r\n\r\n").encode("latin-1") + (
-            body[: len(body) // 2] if truncated else body
-        ))  # fmt: skip
+        data = encode_response(
+            reply.status, (("Content-Type", reply.content_type),), body, close=closing
+        )
+        # Truncated: the length of the whole body, and only the first half of it.
+        transport.write(data[: len(data) - (len(body) + 1) // 2] if truncated else data)
         self.idle_since = self.loop.time()
         if closing:
             self._close()
@@ -290,20 +266,6 @@ class _Connection(asyncio.Protocol):
             self.transport.abort()
 
 
-_STATUS_HEADS: dict[tuple[int, str], str] = {}
-
-
-def _status_head(status: int, content_type: str) -> str:
-    """The status line and headers of an answer, up to the Content-Length value (cached)."""
-    head = _STATUS_HEADS.get((status, content_type))
-    if head is None:
-        reason = _REASONS.get(status, "Status")
-        head = f"HTTP/1.1 {status} {reason}\r\nContent-Type: {content_type}\r\nContent-Length: "
-        if len(_STATUS_HEADS) < 256:
-            _STATUS_HEADS[(status, content_type)] = head
-    return head
-
-
 @dataclass
 class _Request:
     method: str
@@ -312,49 +274,21 @@ class _Request:
     host: str
     headers: dict[str, str]  # shared between requests with the same header lines: read only
     close: bool
-    length: int  # of the body (Content-Length; 0 when absent or negative)
 
 
-def _parse_head(head: bytes) -> _Request:
-    """The request line and headers (without the blank line that ends them); ValueError when
-    they are not HTTP/1.x or the Content-Length is not a number."""
-    line, _, lines = head.partition(b"\r\n")
-    method, target, version = line.decode("latin-1").split(" ")
-    if not version.startswith("HTTP/1."):
-        raise ValueError(version)
-    known = _HEADER_LINES.get(lines)
-    if known is None:
-        known = _parse_header_lines(lines)
-        if len(lines) <= 2048:
-            if len(_HEADER_LINES) >= 512:
-                _HEADER_LINES.clear()
-            _HEADER_LINES[lines] = known
-    headers, host, length, connection = known
-    if "://" in target:  # absolute form, as proxies send it (and servers must accept)
+def _request(message: Request) -> _Request:
+    """What the fake needs of a request: the path and query of its target (origin or
+    absolute form, as proxies send it and servers must accept), the host it names (without
+    the port: what the client signed), and whether to close after answering."""
+    target = message.target
+    if "://" in target:
         parts = urlsplit(target)
         path, query = parts.path, parts.query
     else:
         path, _, query = target.partition("?")
-    close = connection == "close" or (version == "HTTP/1.0" and connection != "keep-alive")
-    return _Request(method, path, query, host, headers, close, length)
-
-
-#: Header lines already parsed, by their bytes: a client sends the same lines again and again
-#: (only a Content-Length of another size differs), so most requests skip the parsing.
-_HEADER_LINES: dict[bytes, tuple[dict[str, str], str, int, str]] = {}
-
-
-def _parse_header_lines(lines: bytes) -> tuple[dict[str, str], str, int, str]:
-    """Headers by lower-case name; the host (without port), the body length, and the
-    Connection header in lower case."""
-    headers: dict[str, str] = {}
-    for item in lines.decode("latin-1").split("\r\n"):
-        if item:
-            name, _, value = item.partition(":")
-            headers[name.strip().lower()] = value.strip()
-    length = int(headers.get("content-length") or 0)
-    connection = headers.get("connection", "").lower()
-    return headers, _host(headers.get("host", "")), max(length, 0), connection
+    headers = message.headers
+    host = _host(headers.get("host", ""))
+    return _Request(message.method, path, query, host, headers, not message.keep_alive)
 
 
 def _parse_form(text: str) -> dict[str, str]:

@@ -793,14 +793,98 @@ def test_https_with_the_given_context_and_handshake_failures(
 
 
 def test_a_repeated_head_parses_to_independent_headers() -> None:
-    from qcloud_bmlb._async_transport import _parse_head
+    from qcloud_bmlb._http11 import RemoteProtocolError, ResponseReader
 
-    head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2"
-    first = _parse_head(head)
-    first[2]["content-type"] = "changed by the caller"
-    second = _parse_head(bytearray(head))
-    assert second == ("HTTP/1.1", 200, {"content-type": "application/json", "content-length": "2"})
-    with pytest.raises(TransportError, match="malformed status line"):
-        _parse_head(b"HTTP/9 200 OK")
-    with pytest.raises(TransportError, match="malformed status line"):
-        _parse_head(b"HTTP/9 200 OK")  # refused again: errors are not kept
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}"
+    reader = ResponseReader()
+    reader.expect("GET")
+    first = reader.feed(head)
+    assert first is not None
+    first.headers["content-type"] = "changed by the caller"
+    reader.expect("GET")
+    second = reader.feed(bytearray(head))
+    assert second is not None
+    assert (second.status, second.headers) == (
+        200, {"content-type": "application/json", "content-length": "2"}
+    )  # fmt: skip
+    for _ in range(2):  # refused again: errors are not kept
+        reader.expect("GET")
+        with pytest.raises(RemoteProtocolError, match="malformed status line"):
+            reader.feed(b"HTTP/9 200 OK\r\n\r\n")
+
+
+# -- what both transports now promise alike -------------------------------------------------
+
+
+def test_bare_lf_heads_are_read_at_once() -> None:
+    async def handler(req: Req, w: asyncio.StreamWriter) -> bool:
+        w.write(b"HTTP/1.1 200 OK\nContent-Length: 2\nX-A: 1\n\nok")
+        await w.drain()
+        return True
+
+    async def test(server: Server) -> None:
+        t = transport(server.port, read=5.0)
+        started = time.monotonic()
+        r = await t.request("GET", "/", None, {})
+        assert (r.status, r.body, r.headers["x-a"]) == (200, b"ok", "1")
+        assert time.monotonic() - started < 1
+        assert (await t.request("GET", "/", None, {})).body == b"ok"
+        assert t.connections_opened == 1
+        await t.close()
+
+    run(handler, test)
+
+
+def test_the_trailer_cap_message_quotes_the_cap() -> None:
+    async def handler(req: Req, w: asyncio.StreamWriter) -> bool:
+        w.write(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n")
+        w.write(b"X-T: " + b"t" * 70_000 + b"\r\n\r\n")
+        await w.drain()
+        return False
+
+    async def test(server: Server) -> None:
+        t = transport(server.port)
+        with pytest.raises(TransportError, match="the trailers are over the cap of 65536 bytes"):
+            await t.request("GET", "/", None, {})
+        await t.close()
+
+    run(handler, test)
+
+
+def test_identity_is_asked_for_gzip_is_decoded_and_other_codings_are_named() -> None:
+    import gzip
+
+    async def handler(req: Req, w: asyncio.StreamWriter) -> bool:
+        if req.target == "/gzip":
+            w.write(response(200, gzip.compress(b"decoded"), "Content-Encoding: gzip\r\n"))
+        else:
+            w.write(response(200, b"\x28\xb5\x2f\xfd", "Content-Encoding: zstd\r\n"))
+        await w.drain()
+        return True
+
+    async def test(server: Server) -> None:
+        t = transport(server.port)
+        assert (await t.request("GET", "/gzip", None, {})).body == b"decoded"
+        assert server.requests[0].headers["accept-encoding"] == "identity"
+        with pytest.raises(TransportError, match="encoded with 'zstd'"):
+            await t.request("GET", "/zstd", None, {})
+        await t.close()
+
+    run(handler, test)
+
+
+def test_peer_text_in_errors_goes_through_redact() -> None:
+    async def handler(req: Req, w: asyncio.StreamWriter) -> bool:
+        w.write(b"HTTP/1.1 200 OK\r\nsecret-token-123 echoed\r\n\r\n")
+        await w.drain()
+        return False
+
+    async def test(server: Server) -> None:
+        t = transport(server.port, redact=lambda text: text.replace("secret-token-123", "<x>"))
+        with pytest.raises(TransportError) as info:
+            await t.request("GET", "/", None, {})
+        assert "malformed header line: '<x> echoed'" in str(info.value)
+        assert "secret-token-123" not in repr(info.value)
+        await t.close()
+
+    run(handler, test)

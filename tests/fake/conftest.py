@@ -1,0 +1,31 @@
+"""Fixtures of the fake's tests: a running fake seeded with DEFAULT_SEED, a client of it, and
+an unstarted one for the handlers' in-process tests."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+
+import pytest
+from qcloud_bmlb import Client
+from qcloud_bmlb.testing import DEFAULT_SEED, FakeBmlb
+
+from .helpers import one_try_client
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeBmlb]:
+    with FakeBmlb(seed=DEFAULT_SEED) as running:
+        yield running
+
+
+@pytest.fixture
+def client(fake: FakeBmlb) -> Iterator[Client]:
+    with one_try_client(fake) as c:
+        yield c
+
+
+@pytest.fixture
+def state() -> FakeBmlb:
+    """A fake seeded with DEFAULT_SEED, not serving: for handlers run in-process (``act``)."""
+    return FakeBmlb(seed=copy.deepcopy(DEFAULT_SEED))

@@ -270,13 +270,15 @@ class Model:
 @dataclass(frozen=True)
 class Pagination:
     """How an action pages: its offset and limit parameters (Python names), the response field
-    with the total count and the array field with the page's items (Python names)."""
+    with the total count and the array field with the page's items (Python names), and the
+    name of the clients' method that iterates over every item (``iter_<method>``)."""
 
     offset: str
     limit: str
     total: str
     items: str
     item_class: str  # the class of one item (the models' class name or a scalar py_type)
+    method: str  # "iter_describe_bm_listeners"
 
 
 @dataclass(frozen=True)
@@ -348,6 +350,28 @@ class Spec:
     families: tuple[tuple[str, str], ...]  # (class name, codeDesc) of families no entry is
     actions: tuple[Action, ...]
     task: TaskInfo
+
+    @property
+    def model_classes(self) -> tuple[str, ...]:
+        """Every class of the models module (request items, response models, enums, results),
+        sorted: what it exports and the package re-exports."""
+        names = {i.class_name for i in self.items} | {m.class_name for m in self.models}
+        names |= {e.class_name for e in self.enums} | {a.result_class for a in self.actions}
+        return tuple(sorted(names))
+
+    @property
+    def method_classes(self) -> tuple[str, ...]:
+        """The model classes the clients' method signatures name, sorted: request items,
+        results, and the items the pagination iterators yield."""
+        names = {i.class_name for i in self.items} | {a.result_class for a in self.actions}
+        models = {m.class_name for m in self.models}
+        names |= {a.pagination.item_class for a in self.actions if a.pagination} & models
+        return tuple(sorted(names))
+
+    @property
+    def error_classes(self) -> tuple[str, ...]:
+        """The class names of the error catalogue and of the families no entry is, sorted."""
+        return tuple(sorted([e.class_name for e in self.errors] + [n for n, _ in self.families]))
 
     @property
     def items(self) -> tuple[Item, ...]:

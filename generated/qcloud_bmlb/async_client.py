@@ -219,8 +219,8 @@ class AsyncClient(AsyncBaseClient):
             load_balancer_id (loadBalancerId, 1–64 chars): ID of the BM load balancer instance, which can be queried via API DescribeBmLoadBalancers.
             listener_id (listenerId, 1–64 chars): ID of the BM load balancer layer-4 listener, which can be queried via API DescribeBmListeners.
             backends (backends, 1–255 items): Hosts to unbind. Several host ports may be given; a layer-4 listener allows at most 255 bound host ports.
-                Backend.instance_id (instanceId, 1–64 chars): Instance ID of the host to unbind.
-                Backend.port (port, 1–65535): Port of the host to unbind. Available value range: 1-65535.
+                Backend.instance_id (instanceId, 1–64 chars): ID of the CPM instance to be unbound.
+                Backend.port (port, 1–65535): CPM port to be unbound. Available value range: 1-65535.
                 Each combination of instance_id, port may appear once.
             wait: True (or seconds) to return only once the task succeeded; raises TaskFailedError or TaskTimeoutError otherwise.
             timeout, retries: override the client's for this call.

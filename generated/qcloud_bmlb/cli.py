@@ -75,7 +75,7 @@ TOOL = _cli.Tool(
             summary_zh="查询黑石负载均衡异步任务的操作结果。",
             task_id=None,
             result=("status",),
-            example=(("request_id", 1234),),
+            example=(("request_id", 12345),),
             params=(
                 _cli.Field(
                     option="request-id",
@@ -290,7 +290,7 @@ TOOL = _cli.Tool(
                             minimum=None,
                             maximum=None,
                             rule="1–64 chars",
-                            help="Instance ID of the host to unbind.",
+                            help="ID of the CPM instance to be unbound.",
                         ),
                         _cli.Field(
                             option="port",
@@ -301,7 +301,7 @@ TOOL = _cli.Tool(
                             minimum=1,
                             maximum=65535,
                             rule="1–65535",
-                            help="Port of the host to unbind. Available value range: 1-65535.",
+                            help="CPM port to be unbound. Available value range: 1-65535.",
                         ),
                     ),
                 ),

@@ -35,10 +35,10 @@ class Backend:
     """One backend of a request; sent flattened with 0-based indexes."""
 
     instance_id: str
-    """Instance ID of the host to unbind. Range: 1–64 chars."""
+    """ID of the CPM instance to be unbound. Range: 1–64 chars."""
 
     port: int
-    """Port of the host to unbind. Available value range: 1-65535. Range: 1–65535."""
+    """CPM port to be unbound. Available value range: 1-65535. Range: 1–65535."""
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

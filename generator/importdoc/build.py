@@ -18,6 +18,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
 from . import page as pages
+from .markdown import squash
 
 #: The English of a text Tencent publishes only in Chinese, until it is written. ``--check``
 #: counts every such text as a difference, so it cannot ship.
@@ -27,12 +28,34 @@ ID_NAME = re.compile(r"(Id|Ids|Ip)$")
 
 
 def yaml() -> YAML:
-    """The round-trip YAML of the spec files: their indentation, no line wrapping."""
+    """The round-trip YAML of the spec files: their indentation, no line wrapping, ``null``
+    written out."""
     y = YAML(typ="rt")
     y.preserve_quotes = True
     y.indent(mapping=2, sequence=4, offset=2)
     y.width = 4096
+    y.representer.add_representer(
+        type(None), lambda r, _: r.represent_scalar("tag:yaml.org,2002:null", "null")
+    )
     return y
+
+
+def append(node: CommentedMap, key: str, value: Any) -> None:
+    """Add ``key`` at the end of ``node``, moving the comment lines that follow the last key
+    (they belong to what comes after the mapping) after the new one."""
+    keys = list(node)
+    node[key] = value
+    if not keys:
+        return
+    last = node.ca.items.get(keys[-1])
+    if last and len(last) > 2 and last[2] is not None and "\n" in last[2].value:
+        token = last[2]
+        text = token.value
+        cut = text.find("\n") + 1
+        if text[:cut].strip():
+            return  # an end-of-line comment of the key: it stays
+        last[2] = None
+        node.ca.items[key] = [None, None, token, None]
 
 
 def dump(doc: Any) -> str:
@@ -58,16 +81,21 @@ def flow_map(items: Iterable[tuple[str, Any]]) -> CommentedMap:
     return m
 
 
-def plain(value: Any) -> Any:
+def plain(
+    value: Any, notes: dict[tuple[str, ...], str] | None = None, path: tuple[str, ...] = ()
+) -> Any:
     """A JSON value as YAML nodes: mappings and lists in block style, strings with line
-    breaks as literal blocks."""
+    breaks as literal blocks; ``notes`` (by the path of named keys) become comments."""
+    notes = notes or {}
     if isinstance(value, dict):
         m = CommentedMap()
         for k, v in value.items():
-            m[k] = plain(v)
+            m[k] = plain(v, notes, (*path, k))
+            if (*path, k) in notes:
+                m.yaml_add_eol_comment(notes[(*path, k)], k)
         return m
     if isinstance(value, list):
-        seq = CommentedSeq([plain(v) for v in value])
+        seq = CommentedSeq([plain(v, notes, path) for v in value])
         if all(not isinstance(v, (dict, list)) for v in value):
             seq.fa.set_flow_style()
         return seq
@@ -106,15 +134,48 @@ class Phrasebook:
             if "zh" in node and "en" in node and isinstance(node.get("zh"), str):
                 en = str(node["en"])
                 if en and en != UNWRITTEN:
-                    self.by_zh.setdefault(pages.squash(str(node["zh"])), en)
+                    self.by_zh.setdefault(_key(str(node["zh"])), en)
             for v in node.values():
                 self.learn(v)
         elif isinstance(node, list):
             for v in node:
                 self.learn(v)
 
+    def learn_pages(self, zh: pages.Page, en: pages.Page) -> None:
+        """Tencent's English for the same Chinese on another page of the run."""
+
+        def pair(a: str, b: str) -> None:
+            if a and b:
+                self.by_zh.setdefault(_key(a), b)
+
+        for p in zh.params:
+            e = match(en.params, p.name)
+            if e is not None:
+                pair(p.description, e.description)
+                for f in p.fields:
+                    g = match(e.fields, f.name)
+                    if g is not None:
+                        pair(f.description, g.description)
+
+        def outs(a: list[pages.Output], b: list[pages.Output]) -> None:
+            for o in a:
+                e = match(b, o.name)
+                if e is not None:
+                    pair(o.description, e.description)
+                    outs(o.fields, e.fields)
+
+        outs(zh.outputs, en.outputs)
+        for err in zh.errors:
+            e2 = next((x for x in en.errors if x.code == err.code), None)
+            if e2 is not None:
+                pair(err.description, e2.description)
+
     def english(self, zh: str) -> str | None:
-        return self.by_zh.get(pages.squash(zh))
+        return self.by_zh.get(_key(zh))
+
+
+def _key(text: str) -> str:
+    return squash(text).rstrip("。.;；").strip()
 
 
 def text(zh: str, en: str | None, book: Phrasebook, *, zh_only: bool = False) -> CommentedMap:
@@ -133,20 +194,39 @@ def text(zh: str, en: str | None, book: Phrasebook, *, zh_only: bool = False) ->
     return m
 
 
+def match(entries: Iterable[Any], name: str) -> Any:
+    """The entry of ``entries`` named ``name``, the same name in another case if none is."""
+    entries = list(entries)
+    found = next((e for e in entries if e.name == name), None)
+    return found or next((e for e in entries if e.name.lower() == name.lower()), None)
+
+
 def _scalar_rules(m: CommentedMap, p: pages.Param) -> None:
     if p.type == "String":
         if p.max_length is not None:
             m["maxLength"] = p.max_length
         elif ID_NAME.search(p.name):
             m["maxLength"] = 64
-            m.yaml_add_eol_comment("ours: ids are short; the bound keeps garbage off the wire",
-                                   "maxLength")  # fmt: skip
+            m.yaml_add_eol_comment(
+                "ours: ids and IPs are short; the bound keeps garbage off the wire", "maxLength"
+            )
     if p.type in ("Int", "UInt") and p.range is not None:
         m["range"] = flow(p.range)
     if p.enum:
         m["enum"] = flow(p.enum)
     if p.default is not None:
-        m["default"] = p.default
+        lo, hi = p.range or (None, None)
+        value = p.default
+        outside = isinstance(value, int) and (
+            (lo is not None and value < lo) or (hi is not None and value > hi)
+        )
+        if outside or (p.enum and value not in p.enum):
+            m.yaml_add_eol_comment(
+                f"the page's default {value} breaks its own rule: decide",
+                "enum" if "enum" in m else "range",
+            )
+        else:
+            m["default"] = value
 
 
 def param(p: pages.Param, en: pages.Param | None, book: Phrasebook, zh_only: bool) -> CommentedMap:
@@ -162,14 +242,12 @@ def param(p: pages.Param, en: pages.Param | None, book: Phrasebook, zh_only: boo
             m["maxItems"] = p.max_items
     else:
         _scalar_rules(m, p)
-    m["description"] = text(p.description, en.description if en else None, book,
-                            zh_only=zh_only)  # fmt: skip
+    m["description"] = text(p.description, en.description if en else None, book, zh_only=zh_only)
     if p.type == "Array" and p.fields:
         items = CommentedMap()
         items["name"] = singular(p.name)
-        en_fields = {f.name: f for f in en.fields} if en else {}
         items["fields"] = CommentedSeq(
-            [param(f, en_fields.get(f.name), book, zh_only) for f in p.fields]
+            [param(f, match(en.fields, f.name) if en else None, book, zh_only) for f in p.fields]
         )
         m["items"] = items
     elif p.type == "Array":
@@ -182,7 +260,9 @@ def param(p: pages.Param, en: pages.Param | None, book: Phrasebook, zh_only: boo
     return m
 
 
-def output(o: pages.Output, en: pages.Output | None, book: Phrasebook, zh_only: bool) -> CommentedMap:
+def output(
+    o: pages.Output, en: pages.Output | None, book: Phrasebook, zh_only: bool
+) -> CommentedMap:
     """A response field entry, with its fields at any depth."""
     m = CommentedMap()
     m["name"] = o.name
@@ -191,10 +271,10 @@ def output(o: pages.Output, en: pages.Output | None, book: Phrasebook, zh_only: 
         m["required"] = False
     if o.allowed and o.type in pages.SCALARS:
         m["allowed"] = flow(o.allowed)
-    m["description"] = text(o.description, en.description if en else None, book,
-                            zh_only=zh_only)  # fmt: skip
-    en_fields = {f.name: f for f in en.fields} if en else {}
-    fields = CommentedSeq([output(f, en_fields.get(f.name), book, zh_only) for f in o.fields])
+    m["description"] = text(o.description, en.description if en else None, book, zh_only=zh_only)
+    fields = CommentedSeq(
+        [output(f, match(en.fields, f.name) if en else None, book, zh_only) for f in o.fields]
+    )
     if o.type == "Array" and o.fields:
         items = CommentedMap()
         items["name"] = singular(o.name)
@@ -207,7 +287,73 @@ def output(o: pages.Output, en: pages.Output | None, book: Phrasebook, zh_only: 
     return m
 
 
-def example(values: dict[str, Any]) -> CommentedMap:
+def stand_in(kind: str, value: Any) -> Any:
+    """A value of ``kind`` in place of a page's example value of another type."""
+    if kind in ("Int", "UInt"):
+        return 0
+    if kind == "String":
+        return str(value)
+    if kind == "Array":
+        return [value] if isinstance(value, dict) else []
+    return value
+
+
+def repair_request(p: pages.Page) -> tuple[dict[str, Any], dict[tuple[str, ...], str]]:
+    """The page's example request with each value of the wrong type replaced by a stand-in,
+    and a comment for each (the page's fault stays reported until a correction keeps it)."""
+    values = dict(p.example or {})
+    notes: dict[tuple[str, ...], str] = {}
+    by_name = {x.name: x for x in p.params}
+    for key, value in list(values.items()):
+        param_ = by_name.get(key)
+        if param_ is None:
+            continue
+        if param_.type in ("Int", "UInt") and not isinstance(value, int):
+            values[key] = 0
+            notes[(key,)] = f"the page gives {value!r}: 0 stands in for it"
+        if param_.fields and isinstance(value, list):
+            for item in value:
+                for f in param_.fields:
+                    if (
+                        f.type in ("Int", "UInt")
+                        and f.name in item
+                        and not isinstance(item[f.name], int)
+                    ):
+                        notes[(key,)] = (
+                            f"the page gives {item[f.name]!r} for {f.name}: 0 stands in for it"
+                        )
+                        item[f.name] = 0
+    return values, notes
+
+
+def repair_answer(p: pages.Page) -> tuple[Any, dict[tuple[str, ...], str]]:
+    """The page's example answer with each value of the wrong type replaced by a stand-in."""
+    notes: dict[tuple[str, ...], str] = {}
+
+    def walk(value: Any, outs: list[pages.Output], path: tuple[str, ...]) -> Any:
+        if not isinstance(value, dict):
+            return value
+        out = dict(value)
+        for o in outs:
+            if o.name not in out:
+                continue
+            v = out[o.name]
+            problem = pages._type_problem(o, v)
+            if problem:
+                out[o.name] = v = stand_in(o.type, v)
+                notes[(*path, o.name)] = f"the page gives {problem}: a stand-in"
+            if o.fields and isinstance(v, list):
+                out[o.name] = [walk(x, o.fields, (*path, o.name)) for x in v]
+            elif o.fields and isinstance(v, dict):
+                out[o.name] = walk(v, o.fields, (*path, o.name))
+        return out
+
+    return walk(p.example_response, p.outputs, ()), notes
+
+
+def example(
+    values: dict[str, Any], notes: dict[tuple[str, ...], str] | None = None
+) -> CommentedMap:
     """The page's example request as the spec holds it: arrays as lists, items as flow maps."""
     m = CommentedMap()
     for key, value in values.items():
@@ -222,6 +368,8 @@ def example(values: dict[str, Any]) -> CommentedMap:
             m[key] = LiteralScalarString(value)
         else:
             m[key] = value
+        if notes and (key,) in notes:
+            m.yaml_add_eol_comment(notes[(key,)], key)
     return m
 
 

@@ -156,7 +156,9 @@ def _write(spec: Spec, comparisons: list[Comparison], unreadable: list[str]) -> 
         print(f"updated {name}")
     skipped = sum(c.counts and c.apply is None for comp in comparisons for c in comp.changes)
     if skipped:
-        print(f"{skipped} difference(s) could not be written; edit the spec by hand "
-              "(a page error needs a correction that quotes the page)")  # fmt: skip
+        print(
+            f"{skipped} difference(s) could not be written; edit the spec by hand "
+            "(a page error needs a correction that quotes the page)"
+        )
     print("now run `python -m generator` and review `git diff generated/`")
     return 2 if unreadable else 0

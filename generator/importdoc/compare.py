@@ -9,7 +9,6 @@ A correction keeps a difference only on a page that says its quote.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +18,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from . import build
 from . import page as pages
-from .markdown import clean, squash
+from .markdown import clean, cleans_only_markup, squash
 
 Apply = Callable[[], None]
 COUNTED = ("new", "removed", "changed", "fault")
@@ -52,8 +51,9 @@ class Comparison:
     changes: list[Change] = field(default_factory=list)
     new_action: str = ""  # the summary of a new action, when the page brings one
 
-    def add(self, kind: str, what: str, detail: str, apply: Apply | None = None,
-            line: int = 0) -> None:  # fmt: skip
+    def add(
+        self, kind: str, what: str, detail: str, apply: Apply | None = None, line: int = 0
+    ) -> None:
         self.changes.append(Change(kind, what, detail, apply, line))
 
     def count(self, kind: str) -> int:
@@ -95,6 +95,7 @@ class Spec:
         self.docs: dict[str, Any] = {}
         self.dirty: set[str] = set()
         self._book: build.Phrasebook | None = None
+        self.page_pairs: list[tuple[pages.Page, pages.Page]] = []
 
     def doc(self, rel: str) -> Any:
         if rel not in self.docs:
@@ -115,11 +116,19 @@ class Spec:
         return sorted(f"actions/{p.name}" for p in (self.dir / "actions").glob("*.yaml"))
 
     def phrasebook(self) -> build.Phrasebook:
+        """English texts by their Chinese, from the spec's files and from the pairs of pages
+        of the run (built when a new entry is first written)."""
         if self._book is None:
+            import yaml  # type: ignore[import-untyped]  # PyYAML's C loader: texts only, fast
+
             self._book = build.Phrasebook()
-            for rel in self.action_files():
-                self._book.learn(self.doc(rel))
-            self._book.learn(self.doc("errors.yaml"))
+            for rel in [*self.action_files(), "errors.yaml"]:
+                path = self.dir / rel
+                if path.is_file():
+                    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+                    self._book.learn(yaml.load(path.read_text(encoding="utf-8"), Loader=loader))
+            for zh, en in self.page_pairs:
+                self._book.learn_pages(zh, en)
         return self._book
 
 
@@ -185,7 +194,9 @@ def shown(value: Any) -> str:
 def quote_matches(quote: str, line_text: str) -> bool:
     """Whether a correction's quote is (part of) a page line: compared cleaned and raw."""
     qc, qr = clean(quote), squash(quote)
-    return bool(qc) and (qc in clean(line_text) or qr in squash(line_text))
+    if qr and qr in squash(line_text):
+        return True
+    return bool(qc) and cleans_only_markup(quote) and qc in clean(line_text)
 
 
 def set_before(node: CommentedMap, key: str, value: Any, before: tuple[str, ...]) -> None:
@@ -211,6 +222,9 @@ class Comparer:
     def __init__(self, spec: Spec, pages_by_action: dict[str, dict[str, pages.Page]]) -> None:
         self.spec = spec
         self.by_action = pages_by_action
+        for both in pages_by_action.values():
+            if "zh" in both and "en" in both:
+                spec.page_pairs.append((both["zh"], both["en"]))
 
     def sibling(self, page: pages.Page, doc: Any) -> pages.Page | None:
         other = "en" if page.lang == "zh" else "zh"
@@ -250,8 +264,12 @@ class Comparer:
             result.add("note", "page", note.text, line=note.line)
         if doc is None:
             for f in page.faults:
-                result.add("fault", f.what, f"{f.text}; a correction must record it (quote the "
-                           "page)", line=f.line)  # fmt: skip
+                result.add(
+                    "fault",
+                    f.what,
+                    f"{f.text}; a correction must record it (quote the page)",
+                    line=f.line,
+                )
 
     # -- a new action ----------------------------------------------------------------------
 
@@ -259,15 +277,13 @@ class Comparer:
         zh = page if page.lang == "zh" else self.by_action.get(page.action or "", {}).get("zh")
         en = page if page.lang == "en" else self.by_action.get(page.action or "", {}).get("en")
         source = zh or page
-        book = self.spec.phrasebook()
         catalogue = self.spec.catalogue()
         new_codes = [e for e in source.errors if e.code not in catalogue]
         arrays = [p for p in source.params if p.type == "Array"]
         starts = any(o.name == "requestId" for o in source.outputs)
         read_only, _ = build.idempotent(source.action or "")
         facts = [
-            f"{len(source.params)} parameter(s)"
-            + (f" ({len(arrays)} array(s))" if arrays else ""),
+            f"{len(source.params)} parameter(s)" + (f" ({len(arrays)} array(s))" if arrays else ""),
             f"{_count_fields(source.outputs)} response field(s)",
             f"{len(source.errors)} error code(s)"
             + (f" ({len(new_codes)} new to the catalogue)" if new_codes else ""),
@@ -281,18 +297,26 @@ class Comparer:
             return  # written once, from the Chinese page's turn
 
         def apply() -> None:
-            doc = new_action_doc(source, en, book, self.spec)
+            doc = new_action_doc(source, en, self.spec.phrasebook(), self.spec)
             self.spec.docs[rel] = doc
             self.spec.touch(rel)
             for e in source.errors:
                 en_error = next((x for x in en.errors if x.code == e.code), None) if en else None
                 add_error(self.spec, source, e, en_error)
 
-        result.add("new", f"action {page.action}", "written from "
-                   + " and ".join(p.path.name for p in (zh, en) if p is not None), apply)
+        result.add(
+            "new",
+            f"action {page.action}",
+            "written from " + " and ".join(p.path.name for p in (zh, en) if p is not None),
+            apply,
+        )
         for e in new_codes:
-            result.add("new", f"error {e.code}", f"{e.code_desc} (new to the catalogue): "
-                       f"{e.description!r}", line=e.line)  # fmt: skip
+            result.add(
+                "new",
+                f"error {e.code}",
+                f"{e.code_desc} (new to the catalogue): {e.description!r}",
+                line=e.line,
+            )
 
 
 def _count_fields(outputs: list[pages.Output]) -> int:
@@ -316,28 +340,30 @@ def new_action_doc(
     value, why = build.idempotent(action)
     doc["idempotent"] = value
     doc.yaml_set_comment_before_after_key(
-        "idempotent", before="Whether sending it twice has the effect of sending it once "
+        "idempotent",
+        before="Whether sending it twice has the effect of sending it once "
         f"(retries depend on it):\n{why}",
-    )  # fmt: skip
-    en_params = {p.name: p for p in en.params} if en else {}
+    )
     doc["parameters"] = CommentedSeq(
-        [build.param(p, en_params.get(p.name), book, zh_only) for p in zh.params]
+        [
+            build.param(p, build.match(en.params, p.name) if en else None, book, zh_only)
+            for p in zh.params
+        ]
     )
     paging = build.pagination(zh)
     if paging is not None:
         doc["pagination"] = paging
     doc["errors"] = build.flow(e.code for e in zh.errors)
-    en_outputs = {o.name: o for o in en.outputs} if en else {}
     doc["response"] = CommentedSeq(
-        [build.output(o, en_outputs.get(o.name), book, zh_only) for o in zh.outputs]
+        [
+            build.output(o, build.match(en.outputs, o.name) if en else None, book, zh_only)
+            for o in zh.outputs
+        ]
     )
     if zh.example is not None:
-        doc["example"] = build.example(zh.example)
+        doc["example"] = build.example(*build.repair_request(zh))
     if zh.example_response is not None:
-        doc["exampleResponse"] = build.plain(zh.example_response)
-    doc.yaml_set_start_comment(
-        f"Imported from {' and '.join(p.path.name for p in (zh, en) if p is not None)}."
-    )
+        doc["exampleResponse"] = build.plain(*build.repair_answer(zh))
     return doc
 
 
@@ -366,13 +392,20 @@ def add_error(spec: Spec, page: pages.Page, e: pages.Error, en: pages.Error | No
     m["scope"] = "module"
     m["retryable"] = retryable_guess(e.code_desc)
     m.yaml_add_eol_comment(f"from {page.path.name}, by the rule above: review", "retryable")
-    m["description"] = build.text(e.description, en.description if en else None,
-                                  spec.phrasebook(), zh_only=page.lang == "zh" and en is None)
+    m["description"] = build.text(
+        e.description,
+        en.description if en else None,
+        spec.phrasebook(),
+        zh_only=page.lang == "zh" and en is None,
+    )
     at = next(
-        (i for i, x in enumerate(entries) if x["scope"] == "module" and _code_key(int(x["code"]))
-         > _code_key(e.code)),
+        (
+            i
+            for i, x in enumerate(entries)
+            if x["scope"] == "module" and _code_key(int(x["code"])) > _code_key(e.code)
+        ),
         len(entries),
-    )  # fmt: skip
+    )
     entries.insert(at, m)
     spec.touch("errors.yaml")
 
@@ -387,8 +420,15 @@ def _code_key(code: int) -> tuple[int, int]:
 
 
 class _Context:
-    def __init__(self, comparer: Comparer, page: pages.Page, rel: str, doc: CommentedMap,
-                 result: Comparison, sibling: pages.Page | None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        comparer: Comparer,
+        page: pages.Page,
+        rel: str,
+        doc: CommentedMap,
+        result: Comparison,
+        sibling: pages.Page | None,
+    ) -> None:
         self.comparer = comparer
         self.spec = comparer.spec
         self.page = page
@@ -396,8 +436,12 @@ class _Context:
         self.doc = doc
         self.result = result
         self.sibling = sibling
-        self.is_source = page.lang == "zh" or sibling is None or sibling.lang != "zh"
-        self.book = self.spec.phrasebook()
+        # The Chinese page decides; an English page only where the action has no Chinese one.
+        pages_node = doc.get("pages")
+        has_zh = sibling is not None and sibling.lang == "zh"
+        if not has_zh and isinstance(pages_node, dict):
+            has_zh = pages_node.get("zh") is not None
+        self.is_source = page.lang == "zh" or not has_zh
 
     def add(self, *args: Any, **kwargs: Any) -> None:
         self.result.add(*args, **kwargs)
@@ -418,12 +462,28 @@ class _Context:
                 return c
         return None
 
-    def fact(self, node: Any, what: str, fact: str, spec_value: Any, page_value: Any,
-             apply: Apply | None, line: int) -> None:  # fmt: skip
+    def fact(
+        self,
+        node: Any,
+        what: str,
+        fact: str,
+        spec_value: Any,
+        page_value: Any,
+        apply: Apply | None,
+        line: int,
+    ) -> None:
         c = self.kept_by(node, fact)
         detail = f"{fact}: spec {shown(spec_value)}, page {shown(page_value)}"
         if c is not None:
             self.add("kept", what, f"{detail} (correction: {c['why']})", line=line)
+        elif not self.is_source:
+            self.add(
+                "changed",
+                what,
+                f"{detail}; the Chinese page decides: a correction that "
+                "quotes this page must record the difference",
+                line=line,
+            )
         else:
             self.add("changed", what, detail, apply, line=line)
 
@@ -442,6 +502,10 @@ class _Context:
         if self.is_source:
             self._example()
             self._example_response()
+        else:
+            self._answer_gaps()
+        if self.is_source:
+            self._english()
         self._faults()
         self._quotes()
         self.comparer._page_findings(page, self.result, doc)
@@ -454,11 +518,20 @@ class _Context:
         what = "host"
         for where, c in all_corrections(self.doc):
             if self.says(c) and page.host in str(c["page"]):
-                self.add("kept", what, f"spec {service['host']}, page {page.host} "
-                         f"(correction at {where}: {c['why']})", line=page.host_line)
+                self.add(
+                    "kept",
+                    what,
+                    f"spec {service['host']}, page {page.host} (correction at {where}: {c['why']})",
+                    line=page.host_line,
+                )
                 return
-        self.add("fault", what, f"spec {service['host']}, page {page.host}: a correction must "
-                 "record it (quote the page)", line=page.host_line)  # fmt: skip
+        self.add(
+            "fault",
+            what,
+            f"spec {service['host']}, page {page.host}: a correction must "
+            "record it (quote the page)",
+            line=page.host_line,
+        )
 
     def _pages(self) -> None:
         want = f"pages/{self.page.path.name}"
@@ -475,8 +548,12 @@ class _Context:
                 set_before(self.doc, "pages", m, ("startsTask", "idempotent", "parameters"))
             self.doc["pages"][self.page.lang] = want
 
-        self.add("changed", "pages", f"{self.page.lang}: spec {shown(have)}, page {want}",
-                 self.edit(apply))  # fmt: skip
+        self.add(
+            "changed",
+            "pages",
+            f"{self.page.lang}: spec {shown(have)}, page {want}",
+            self.edit(apply),
+        )
 
     def _summary(self) -> None:
         summary = self.doc.get("summary")
@@ -484,9 +561,12 @@ class _Context:
             return
         self._text(self.doc, "summary", self.page.summary, "summary", self.page.summary_line)
 
-    def _text(self, node: Any, key: str, page_text: str, what: str, line: int) -> None:
+    def _text(
+        self, node: Any, key: str, page_text: str, what: str, line: int, follows: bool = False
+    ) -> None:
         """A description (or the summary) in the page's language: in step, kept by a
-        correction, replacing ours (the English page now has it), or wording."""
+        correction, replacing ours (the English page now has it), or wording; where facts of
+        the entry changed (``follows``), the page's text comes with them."""
         desc = node.get(key)
         if not isinstance(desc, dict):
             return
@@ -497,23 +577,50 @@ class _Context:
                 desc["en"] = build.q(page_text)
                 del desc["enSource"]
 
-            self.add("changed", what, f"the English page now has a text for it; ours is "
-                     f"replaced by Tencent's: {page_text!r}", self.edit(take), line)  # fmt: skip
+            self.add(
+                "changed",
+                what,
+                f"the English page now has a text for it; ours is "
+                f"replaced by Tencent's: {page_text!r}",
+                self.edit(take),
+                line,
+            )
             return
         spec_text = str(desc.get(lang, ""))
         if norm(spec_text) == norm(page_text):
             return
         c = self.kept_by(node, "description")
         if c is not None:
-            self.add("kept", what, f"description: page {page_text!r} (correction: {c['why']})",
-                     line=line)  # fmt: skip
+            self.add(
+                "kept", what, f"description: page {page_text!r} (correction: {c['why']})", line=line
+            )
+            return
+        if follows:
+
+            def take_text() -> None:
+                desc[lang] = build.q(page_text)
+
+            self.add(
+                "changed",
+                what,
+                f"description ({lang}, with the facts above): spec "
+                f"{spec_text!r}, page {page_text!r}",
+                self.edit(take_text),
+                line,
+            )
             return
         self.add("wording", what, f"page {page_text!r}, spec {spec_text!r}", line=line)
 
     # -- parameters ------------------------------------------------------------------------
 
-    def _params(self, page_params: list[pages.Param], seq: CommentedSeq, prefix: str,
-                top: bool, array: CommentedMap | None = None) -> None:  # fmt: skip
+    def _params(
+        self,
+        page_params: list[pages.Param],
+        seq: CommentedSeq,
+        prefix: str,
+        top: bool,
+        array: CommentedMap | None = None,
+    ) -> None:
         by_name = {str(n["name"]): n for n in seq}
         lower = {k.lower(): v for k, v in by_name.items()}
         matched: set[int] = set()
@@ -542,23 +649,45 @@ class _Context:
                 self.add("lags", what, "only the Chinese page has it; the English text is ours")
                 continue
             if self.page.lang == "en" and name in other and self.sibling is not None:
-                self.add("fault", what, "the Chinese page has it, the English page does not, "
-                         "and its English text is not marked as ours (enSource: ours)")
+                self.add(
+                    "fault",
+                    what,
+                    "the Chinese page has it, the English page does not, "
+                    "and its English text is not marked as ours (enSource: ours)",
+                )
                 continue
-            self.add("removed", what, "not on the page", self.edit(lambda n=node: seq.remove(n)))
+            self.add("removed", what, "not on the page", self.edit(_remover(seq, node)))
 
     def _name(self, node: CommentedMap, p: pages.Param, what: str) -> None:
         line = self.page.raw_line(p.line) if hasattr(self.page, "raw_line") else ""
         row = squash(self.page.lines[p.line - 1]) if p.line else ""
         for c in corrections(node):
             if self.says(c) and quote_matches(str(c["page"]), row or line):
-                self.add("kept", what, f"name: spec {node['name']}, page {p.name} (correction: "
-                         f"{c['why']})", line=p.line)  # fmt: skip
+                self.add(
+                    "kept",
+                    what,
+                    f"name: spec {node['name']}, page {p.name} (correction: {c['why']})",
+                    line=p.line,
+                )
                 return
-        self.add("fault", what, f"name: spec {node['name']}, page {p.name}: the names differ "
-                 "in case; a correction must record which the service takes", line=p.line)
+        self.add(
+            "fault",
+            what,
+            f"name: spec {node['name']}, page {p.name}: the names differ "
+            "in case; a correction must record which the service takes",
+            line=p.line,
+        )
 
     def _param(self, node: CommentedMap, p: pages.Param, what: str, prefix: str) -> None:
+        before = len(self.result.changes)
+        self._param_facts(node, p, what, prefix)
+        changed = any(
+            c.what == what and c.kind == "changed" and c.apply is not None
+            for c in self.result.changes[before:]
+        )
+        self._text(node, "description", p.description, what, p.line, follows=changed)
+
+    def _param_facts(self, node: CommentedMap, p: pages.Param, what: str, prefix: str) -> None:
         spec_type = str(node.get("type"))
         if p.type != spec_type:
             self.fact(node, what, "type", spec_type, p.type, self._set_type(node, p), p.line)
@@ -568,13 +697,19 @@ class _Context:
             def set_required() -> None:
                 node["required"] = p.required
 
-            self.fact(node, what, "required", str(bool(node.get("required"))).lower(),
-                      str(p.required).lower(), self.edit(set_required), p.line)  # fmt: skip
+            self.fact(
+                node,
+                what,
+                "required",
+                str(bool(node.get("required"))).lower(),
+                str(p.required).lower(),
+                self.edit(set_required),
+                p.line,
+            )
         if p.type == "Array":
             self._array(node, p, what, prefix)
         else:
             self._rules(node, p, what)
-        self._text(node, "description", p.description, what, p.line)
 
     def _set_type(self, node: CommentedMap, p: pages.Param) -> Apply | None:
         if p.type not in (*pages.SCALARS,) or node.get("type") == "Array":
@@ -612,8 +747,15 @@ class _Context:
                 def set_length() -> None:
                     set_before(node, "maxLength", p.max_length, RULE_KEYS_BEFORE)
 
-                self.fact(node, what, "maxLength", node.get("maxLength"), p.max_length,
-                          self.edit(set_length), p.line)  # fmt: skip
+                self.fact(
+                    node,
+                    what,
+                    "maxLength",
+                    node.get("maxLength"),
+                    p.max_length,
+                    self.edit(set_length),
+                    p.line,
+                )
         spec_enum = list(node.get("enum") or [])
         if not same_values(spec_enum, p.enum):
 
@@ -623,8 +765,9 @@ class _Context:
                 else:
                     node.pop("enum", None)
 
-            self.fact(node, what, "enum", spec_enum or None, p.enum or None, self.edit(set_enum),
-                      p.line)  # fmt: skip
+            self.fact(
+                node, what, "enum", spec_enum or None, p.enum or None, self.edit(set_enum), p.line
+            )
         spec_default = node.get("default")
         if str(spec_default).lower() != str(p.default).lower():
 
@@ -634,8 +777,9 @@ class _Context:
                 else:
                     set_before(node, "default", p.default, RULE_KEYS_BEFORE)
 
-            self.fact(node, what, "default", spec_default, p.default, self.edit(set_default),
-                      p.line)  # fmt: skip
+            self.fact(
+                node, what, "default", spec_default, p.default, self.edit(set_default), p.line
+            )
 
     def _array(self, node: CommentedMap, p: pages.Param, what: str, prefix: str) -> None:
         spec_max = node.get("maxItems")
@@ -653,22 +797,43 @@ class _Context:
             return
         if p.fields:
             if "fields" not in items:
-                self.fact(node, what, "type", f"Array of {items.get('type')}",
-                          "Array of objects", None, p.line)  # fmt: skip
+                self.fact(
+                    node,
+                    what,
+                    "type",
+                    f"Array of {items.get('type')}",
+                    "Array of objects",
+                    None,
+                    p.line,
+                )
                 return
-            self._params(p.fields, items["fields"], f"{prefix}{p.name}.n.", top=False,
-                         array=node)  # fmt: skip
+            self._params(p.fields, items["fields"], f"{prefix}{p.name}.n.", top=False, array=node)
             return
         if "fields" in items:
-            self.fact(node, what, "type", "Array of objects", f"Array of {p.item_type}", None,
-                      p.line)  # fmt: skip
+            self.fact(
+                node, what, "type", "Array of objects", f"Array of {p.item_type}", None, p.line
+            )
             return
         if p.item_type and str(items.get("type")) != p.item_type:
-            self.fact(node, what, "type", f"Array of {items.get('type')}",
-                      f"Array of {p.item_type}", None, p.line)  # fmt: skip
+            self.fact(
+                node,
+                what,
+                "type",
+                f"Array of {items.get('type')}",
+                f"Array of {p.item_type}",
+                None,
+                p.line,
+            )
 
-    def _new_param(self, p: pages.Param, seq: CommentedSeq, prefix: str, top: bool,
-                   array: CommentedMap | None, what: str) -> None:  # fmt: skip
+    def _new_param(
+        self,
+        p: pages.Param,
+        seq: CommentedSeq,
+        prefix: str,
+        top: bool,
+        array: CommentedMap | None,
+        what: str,
+    ) -> None:
         detail = f"{p.type}, {'required' if p.required else 'optional'}"
         if p.range:
             detail += f", range {shown(p.range)}"
@@ -685,11 +850,18 @@ class _Context:
         zh_only = self.page.lang == "zh" and (
             self.sibling is None or not _has_param(self.sibling, prefix, p.name)
         )
-        if self.page.lang == "en" and self.sibling is not None and not _has_param(
-            self.sibling, prefix, p.name
+        if (
+            self.page.lang == "en"
+            and self.sibling is not None
+            and not _has_param(self.sibling, prefix, p.name)
         ):
-            self.add("fault", what, detail + "; only the English page has it: the Chinese page "
-                     "decides (a correction must record it)", line=p.line)  # fmt: skip
+            self.add(
+                "fault",
+                what,
+                detail + "; only the English page has it: the Chinese page "
+                "decides (a correction must record it)",
+                line=p.line,
+            )
             return
         if not self.is_source:
             self.add("new", what, detail + " (the Chinese page lacks it)", line=p.line)
@@ -697,15 +869,20 @@ class _Context:
         en = _find_param(self.sibling, prefix, p.name) if self.sibling else None
 
         def apply() -> None:
-            seq.append(build.param(p, en, self.book, zh_only))
+            seq.append(build.param(p, en, self.spec.phrasebook(), zh_only))
             example = self.doc.get("example")
             if top and self.page.example and p.name in self.page.example:
                 if example is None:
                     example = self.doc["example"] = CommentedMap()
                 example[p.name] = build.example({p.name: self.page.example[p.name]})[p.name]
 
-        self.add("new", what, detail + (" (Chinese page only: the English text is ours)"
-                 if zh_only else ""), self.edit(apply), p.line)  # fmt: skip
+        self.add(
+            "new",
+            what,
+            detail + (" (Chinese page only: the English text is ours)" if zh_only else ""),
+            self.edit(apply),
+            p.line,
+        )
 
     # -- task, paging ----------------------------------------------------------------------
 
@@ -716,17 +893,25 @@ class _Context:
             def set_task() -> None:
                 self.doc["startsTask"] = starts
 
-            self.add("changed", "startsTask", f"spec {bool(self.doc.get('startsTask'))}, page "
-                     f"{'returns' if starts else 'returns no'} requestId",
-                     self.edit(set_task))  # fmt: skip
+            self.add(
+                "changed",
+                "startsTask",
+                f"spec {bool(self.doc.get('startsTask'))}, page "
+                f"{'returns' if starts else 'returns no'} requestId",
+                self.edit(set_task),
+            )
         read_only, why = build.idempotent(self.page.action or "")
         if read_only and self.doc.get("idempotent") is not True:
 
             def set_idem() -> None:
                 self.doc["idempotent"] = True
 
-            self.add("changed", "idempotent", f"spec {self.doc.get('idempotent')}: a read-only "
-                     f"action is idempotent ({why})", self.edit(set_idem))  # fmt: skip
+            self.add(
+                "changed",
+                "idempotent",
+                f"spec {self.doc.get('idempotent')}: a read-only action is idempotent ({why})",
+                self.edit(set_idem),
+            )
         want = build.pagination(self.page)
         have = self.doc.get("pagination")
         want_d = dict(want) if want else None
@@ -739,12 +924,16 @@ class _Context:
                 else:
                     set_before(self.doc, "pagination", want, ("errors", "response"))
 
-            self.add("changed", "pagination", f"spec {have_d}, page {want_d}",
-                     self.edit(set_paging))  # fmt: skip
+            self.add(
+                "changed", "pagination", f"spec {have_d}, page {want_d}", self.edit(set_paging)
+            )
         names = {p.name for p in self.page.params}
         if want is None and {"offset", "limit"} <= names:
-            self.add("lost", "pagination", "offset and limit in, but no total count out beside "
-                     "one array: no iterator")  # fmt: skip
+            self.add(
+                "lost",
+                "pagination",
+                "offset and limit in, but no total count out beside one array: no iterator",
+            )
 
     # -- the response ----------------------------------------------------------------------
 
@@ -756,8 +945,14 @@ class _Context:
         other = self.sibling.outputs if self.sibling else None
         self._outputs(self.page.outputs, tree, seq, (), other)
 
-    def _outputs(self, outs: list[pages.Output], tree: dict[str, _Node], seq: CommentedSeq | None,
-                 path: tuple[str, ...], other: list[pages.Output] | None) -> None:  # fmt: skip
+    def _outputs(
+        self,
+        outs: list[pages.Output],
+        tree: dict[str, _Node],
+        seq: CommentedSeq | None,
+        path: tuple[str, ...],
+        other: list[pages.Output] | None,
+    ) -> None:
         matched: set[str] = set()
         other_names = {o.name for o in other} if other is not None else set()
         for o in outs:
@@ -780,8 +975,11 @@ class _Context:
             what = f"response field {where}"
             node = n.node
             if node is None:
-                if any(self._spec_only_kept(c.node, ".".join((*path, name, k)))
-                       for k, c in n.children.items() if c.node is not None):  # fmt: skip
+                if any(
+                    self._spec_only_kept(c.node, ".".join((*path, name, k)))
+                    for k, c in n.children.items()
+                    if c.node is not None
+                ):
                     continue
                 self.add("removed", what, "not on the page")
                 continue
@@ -791,10 +989,14 @@ class _Context:
                 self.add("lags", what, "only the Chinese page has it; the English text is ours")
                 continue
             if self.page.lang == "en" and name in other_names:
-                self.add("fault", what, "the Chinese page has it, the English page does not, "
-                         "and its English text is not marked as ours (enSource: ours)")
+                self.add(
+                    "fault",
+                    what,
+                    "the Chinese page has it, the English page does not, "
+                    "and its English text is not marked as ours (enSource: ours)",
+                )
                 continue
-            remove = self.edit(lambda s=n.seq, x=node: s.remove(x)) if n.seq is not None else None
+            remove = self.edit(_remover(n.seq, node)) if n.seq is not None else None
             self.add("removed", what, "not on the page", remove)
 
     def _spec_only_kept(self, node: CommentedMap, where: str) -> bool:
@@ -802,13 +1004,23 @@ class _Context:
         says (e.g. a field only the page's example shows)."""
         for c in corrections(node):
             if self.says(c) and not c.get("facts"):
-                self.add("kept", f"response field {where}", f"not in the page's table; the "
-                         f"page says {str(c['page'])!r} (correction: {c['why']})")
+                self.add(
+                    "kept",
+                    f"response field {where}",
+                    f"not in the page's table; the "
+                    f"page says {str(c['page'])!r} (correction: {c['why']})",
+                )
                 return True
         return False
 
-    def _output(self, n: _Node, o: pages.Output, what: str, other: list[pages.Output] | None,
-                path: tuple[str, ...]) -> None:  # fmt: skip
+    def _output(
+        self,
+        n: _Node,
+        o: pages.Output,
+        what: str,
+        other: list[pages.Output] | None,
+        path: tuple[str, ...],
+    ) -> None:
         node = n.node
         assert node is not None
         spec_type = str(node.get("type"))
@@ -823,13 +1035,23 @@ class _Context:
                     if o.required:
                         node.pop("required", None)
                     else:
-                        set_before(node, "required", False, ("allowed", "enum", "correction",
-                                                             "description"))  # fmt: skip
+                        set_before(
+                            node,
+                            "required",
+                            False,
+                            ("allowed", "enum", "correction", "description"),
+                        )
 
-                self.fact(node, what, "required", str(spec_required).lower(),
-                          f"{str(o.required).lower()} (the example "
-                          f"{'has it' if o.required else 'leaves it out, or a value decides'})",
-                          self.edit(set_required), o.line)  # fmt: skip
+                self.fact(
+                    node,
+                    what,
+                    "required",
+                    str(spec_required).lower(),
+                    f"{str(o.required).lower()} (the example "
+                    f"{'has it' if o.required else 'leaves it out, or a value decides'})",
+                    self.edit(set_required),
+                    o.line,
+                )
         if o.type in pages.SCALARS:
             spec_allowed = list(node.get("allowed") or [])
             enum = node.get("enum")
@@ -839,43 +1061,76 @@ class _Context:
 
                 def set_allowed() -> None:
                     if o.allowed:
-                        set_before(node, "allowed", build.flow(o.allowed), ("correction",
-                                                                             "description"))
+                        set_before(
+                            node, "allowed", build.flow(o.allowed), ("correction", "description")
+                        )
                     else:
                         node.pop("allowed", None)
 
                 apply = self.edit(set_allowed) if not isinstance(enum, dict) else None
-                self.fact(node, what, "allowed", spec_allowed or None, o.allowed or None, apply,
-                          o.line)  # fmt: skip
+                self.fact(
+                    node, what, "allowed", spec_allowed or None, o.allowed or None, apply, o.line
+                )
         self._text(node, "description", o.description, what, o.line)
         if o.type == "Array" and not o.fields:
             items = node.get("items")
             spec_item = str(items.get("type")) if isinstance(items, dict) else None
             if isinstance(items, dict) and "fields" in items:
-                self.fact(node, what, "type", "Array of objects", f"Array of {o.item_type}",
-                          None, o.line)  # fmt: skip
+                self.fact(
+                    node, what, "type", "Array of objects", f"Array of {o.item_type}", None, o.line
+                )
             elif spec_item != o.item_type and o.item_type:
-                self.fact(node, what, "type", f"Array of {spec_item}", f"Array of {o.item_type}",
-                          None, o.line)  # fmt: skip
+                self.fact(
+                    node,
+                    what,
+                    "type",
+                    f"Array of {spec_item}",
+                    f"Array of {o.item_type}",
+                    None,
+                    o.line,
+                )
             return
         if o.fields or o.type == "Object":
             container = node.get("items") if o.type == "Array" else node
             fields = container.get("fields") if isinstance(container, dict) else None
             if fields is None:
-                self.fact(node, what, "type", f"{o.type} of {container.get('type')}"
-                          if isinstance(container, dict) else o.type, f"{o.type} of objects",
-                          None, o.line)  # fmt: skip
+                self.fact(
+                    node,
+                    what,
+                    "type",
+                    f"{o.type} of {container.get('type')}"
+                    if isinstance(container, dict)
+                    else o.type,
+                    f"{o.type} of objects",
+                    None,
+                    o.line,
+                )
                 return
             sub_other = next((x.fields for x in other or () if x.name == o.name), None)
             self._outputs(o.fields, _spec_tree(fields), fields, (*path, o.name), sub_other)
 
-    def _new_output(self, o: pages.Output, seq: CommentedSeq | None, path: tuple[str, ...],
-                    what: str, other_names: set[str]) -> None:  # fmt: skip
-        detail = f"{o.type}" + (f" of {o.item_type}" if o.item_type else "") + (
-            "" if o.required else ", may be absent") + f": {o.description!r}"  # fmt: skip
+    def _new_output(
+        self,
+        o: pages.Output,
+        seq: CommentedSeq | None,
+        path: tuple[str, ...],
+        what: str,
+        other_names: set[str],
+    ) -> None:
+        detail = (
+            f"{o.type}"
+            + (f" of {o.item_type}" if o.item_type else "")
+            + ("" if o.required else ", may be absent")
+            + f": {o.description!r}"
+        )
         if self.page.lang == "en" and self.sibling is not None and o.name not in other_names:
-            self.add("fault", what, detail + "; only the English page has it: the Chinese page "
-                     "decides (a correction must record it)", line=o.line)  # fmt: skip
+            self.add(
+                "fault",
+                what,
+                detail + "; only the English page has it: the Chinese page "
+                "decides (a correction must record it)",
+                line=o.line,
+            )
             return
         if seq is None or not self.is_source:
             self.add("new", what, detail, line=o.line)
@@ -886,7 +1141,7 @@ class _Context:
         zh_only = self.sibling is None or en is None
 
         def apply() -> None:
-            seq.append(build.output(o, en, self.book, zh_only))
+            seq.append(build.output(o, en, self.spec.phrasebook(), zh_only))
 
         self.add("new", what, detail, self.edit(apply), o.line)
 
@@ -908,13 +1163,22 @@ class _Context:
                     entry["codeDescSource"] = "tencent"
                     self.spec.touch("errors.yaml")
 
-                self.add("changed", what, f"codeDesc: spec {entry['codeDesc']}, page "
-                         f"{e.code_desc}", rename, e.line)  # fmt: skip
+                self.add(
+                    "changed",
+                    what,
+                    f"codeDesc: spec {entry['codeDesc']}, page {e.code_desc}",
+                    rename,
+                    e.line,
+                )
             if e.code in codes:
                 continue
             if self.page.lang == "en" and self.sibling is not None and e.code not in other:
-                self.add("fault", what, f"{e.code_desc}: only the English page lists it; the "
-                         "Chinese page decides", line=e.line)  # fmt: skip
+                self.add(
+                    "fault",
+                    what,
+                    f"{e.code_desc}: only the English page lists it; the Chinese page decides",
+                    line=e.line,
+                )
                 continue
             known = "in the catalogue" if entry is not None else "new to the catalogue"
             en_error = None
@@ -927,6 +1191,14 @@ class _Context:
                     codes.append(e.code)
                 self.spec.touch(self.rel)
 
+            if not self.is_source:
+                self.add(
+                    "new",
+                    what,
+                    f"{e.code_desc} ({known}): {e.description!r}; the Chinese page decides",
+                    line=e.line,
+                )
+                continue
             self.add("new", what, f"{e.code_desc} ({known}): {e.description!r}", add, e.line)
         on_page = {e.code for e in self.page.errors}
         for code in list(codes):
@@ -941,8 +1213,12 @@ class _Context:
             def remove(code: int = code) -> None:
                 codes.remove(code)
 
-            self.add("removed", f"error {code}", f"{desc}not in the page's table",
-                     self.edit(remove))  # fmt: skip
+            self.add(
+                "removed",
+                f"error {code}",
+                f"{desc}not in the page's table",
+                self.edit(remove) if self.is_source else None,
+            )
 
     # -- the examples ----------------------------------------------------------------------
 
@@ -968,9 +1244,14 @@ class _Context:
             else:
                 _replace_map(have, value)
 
-        self.add("changed", "example", "the page's example request differs: "
-                 + "; ".join(differing[:6]) + (" …" if len(differing) > 6 else ""),
-                 self.edit(apply))  # fmt: skip
+        self.add(
+            "changed",
+            "example",
+            "the page's example request differs: "
+            + "; ".join(differing[:6])
+            + (" …" if len(differing) > 6 else ""),
+            self.edit(apply),
+        )
 
     def _example_response(self) -> None:
         page_answer = self.page.example_response
@@ -979,8 +1260,11 @@ class _Context:
         have = self.doc.get("exampleResponse")
         spec_answer = _plain(have) if have is not None else None
         skip = self._fault_paths("response")
-        differing = _diff(page_answer, spec_answer, (), skip) if spec_answer is not None else [
-            "the spec has none"]  # fmt: skip
+        differing = (
+            _diff(page_answer, spec_answer, (), skip)
+            if spec_answer is not None
+            else ["the spec has none"]
+        )
         if not differing:
             return
 
@@ -992,9 +1276,95 @@ class _Context:
             else:
                 _replace_map(have, value)
 
-        self.add("changed", "exampleResponse", "the page's example answer differs: "
-                 + "; ".join(differing[:6]) + (" …" if len(differing) > 6 else ""),
-                 self.edit(apply))  # fmt: skip
+        self.add(
+            "changed",
+            "exampleResponse",
+            "the page's example answer differs: "
+            + "; ".join(differing[:6])
+            + (" …" if len(differing) > 6 else ""),
+            self.edit(apply),
+        )
+
+    # -- the English texts -----------------------------------------------------------------
+
+    def _english(self) -> None:
+        """English texts not written yet; and on an action Tencent publishes only in Chinese,
+        every English text marked as ours."""
+        pages_node = self.doc.get("pages")
+        zh_only = self.sibling is None and (
+            not isinstance(pages_node, dict) or pages_node.get("en") is None
+        )
+        for what, desc in _texts(self.doc):
+            if str(desc.get("en", "")) == build.UNWRITTEN:
+                self.add(
+                    "changed",
+                    what,
+                    "the English text is not written yet (Tencent has none: it is ours to write)",
+                )
+            if zh_only and desc.get("enSource") != "ours":
+
+                def mark(desc: CommentedMap = desc) -> None:
+                    build.append(desc, "enSource", "ours")
+
+                self.add(
+                    "changed",
+                    what,
+                    "Tencent has no English page of this action: the "
+                    "English text is ours and must say so (enSource: ours)",
+                    self.edit(mark),
+                )
+
+    def _answer_gaps(self) -> None:
+        """Fields the spec requires that the (English) page's example answer leaves out: lagging
+        where the English page lacks the field, else a page error to record."""
+        answer = self.page.example_response
+        if not isinstance(answer, dict):
+            return
+
+        def walk(tree: dict[str, _Node], instances: list[Any], path: tuple[str, ...]) -> None:
+            for name, n in tree.items():
+                present = [i[name] for i in instances if isinstance(i, dict) and name in i]
+                node = n.node
+                where = ".".join((*path, name))
+                if (
+                    node is not None
+                    and node.get("required", True) is not False
+                    and len(present) < len(instances)
+                ):
+                    if ours(node):
+                        self.add(
+                            "lags",
+                            f"response field {where}",
+                            "the English example answer leaves it out, as its table does",
+                        )
+                    else:
+                        self._gap(node, where)
+                    continue
+                inner: list[Any] = []
+                for v in present:
+                    inner += v if isinstance(v, list) else [v]
+                walk(n.children, inner, (*path, name))
+
+        walk(_spec_tree(self.doc.get("response") or []), [answer], ())
+
+    def _gap(self, node: CommentedMap, where: str) -> None:
+        what = f"response field {where}"
+        text = "the example answer leaves out a field the spec requires"
+        for c in corrections(node):
+            if self.says(c) and quote_matches(str(c["page"]), self.page.example_response_text):
+                self.add(
+                    "kept",
+                    what,
+                    f"{text} (correction: {c['why']})",
+                    line=self.page.example_response_line,
+                )
+                return
+        self.add(
+            "fault",
+            what,
+            f"{text}; a correction on it must record it (quote the example answer)",
+            line=self.page.example_response_line,
+        )
 
     # -- page errors and correction quotes --------------------------------------------------
 
@@ -1013,8 +1383,12 @@ class _Context:
                 self.add("kept", f.what, f"{f.text} (correction: {kept['why']})", line=f.line)
             else:
                 where = f"the entry {f.what}" if node is not None else "an entry of the action"
-                self.add("fault", f.what, f"{f.text}; a correction on {where} must record it "
-                         "(quote the page)", line=f.line)  # fmt: skip
+                self.add(
+                    "fault",
+                    f.what,
+                    f"{f.text}; a correction on {where} must record it (quote the page)",
+                    line=f.line,
+                )
 
     def _node_for(self, f: pages.Fault) -> Any:
         if f.kind == "param":
@@ -1048,14 +1422,48 @@ class _Context:
         for where, c in all_corrections(self.doc):
             quote = str(c.get("page", ""))
             if self.says(c):
-                if not c.get("facts") and not any(quote in d or str(c["why"]) in d
-                                                  for d in reported):  # fmt: skip
+                if not c.get("facts") and not any(
+                    quote in d or str(c["why"]) in d for d in reported
+                ):
                     self.add("kept", where, f"the page says {quote!r} (correction: {c['why']})")
                 continue
             if self.sibling is not None and self.sibling.says(quote):
                 continue
-            self.add("note", where, f"neither page says {quote!r} any more; the correction may "
-                     "be obsolete")  # fmt: skip
+            self.add(
+                "note",
+                where,
+                f"neither page says {quote!r} any more; the correction may be obsolete",
+            )
+
+
+def _texts(doc: Any) -> Iterator[tuple[str, CommentedMap]]:
+    """Every bilingual text of an action file, with what it describes."""
+    if isinstance(doc.get("summary"), dict):
+        yield "summary", doc["summary"]
+
+    def fields(seq: Any, prefix: str, sep: str) -> Iterator[tuple[str, CommentedMap]]:
+        for node in seq or ():
+            name = f"{prefix}{node.get('path', node.get('name'))}"
+            if isinstance(node.get("description"), dict):
+                yield name, node["description"]
+            items = node.get("items")
+            sub = items.get("fields") if isinstance(items, dict) else node.get("fields")
+            yield from fields(sub, f"{name}{sep}", sep)
+            enum = node.get("enum")
+            if isinstance(enum, dict):
+                for v in enum.get("values") or ():
+                    if isinstance(v.get("description"), dict):
+                        yield f"{name} = {v.get('value')}", v["description"]
+
+    yield from fields(doc.get("parameters"), "parameter ", ".n.")
+    yield from fields(doc.get("response"), "response field ", ".")
+
+
+def _remover(seq: CommentedSeq, node: CommentedMap) -> Callable[[], None]:
+    def remove() -> None:
+        seq.remove(node)
+
+    return remove
 
 
 def _has_param(page: pages.Page, prefix: str, name: str) -> bool:
@@ -1109,12 +1517,19 @@ def _spec_tree(seq: Any) -> dict[str, _Node]:
 
 
 def _plain(node: Any) -> Any:
+    """A round-trip YAML value as plain JSON values (ruamel's scalars are subclasses)."""
     if isinstance(node, dict):
         return {str(k): _plain(v) for k, v in node.items()}
     if isinstance(node, list):
         return [_plain(v) for v in node]
     if isinstance(node, str):
         return str(node)
+    if isinstance(node, bool):
+        return bool(node)
+    if isinstance(node, int):
+        return int(node)
+    if isinstance(node, float):
+        return float(node)
     return node
 
 
@@ -1136,8 +1551,11 @@ def _diff(page: Any, spec: Any, path: tuple[str, ...], skip: set[tuple[str, ...]
                     out.append(f"{'.'.join((*path, k))}: not in the spec")
                 continue
             out += _diff(page[k], spec[k], (*path, k), skip)
-        out += [f"{'.'.join((*path, k))}: not on the page" for k in spec if k not in page
-                and not _skipped((*path, k), skip)]  # fmt: skip
+        out += [
+            f"{'.'.join((*path, k))}: not on the page"
+            for k in spec
+            if k not in page and not _skipped((*path, k), skip)
+        ]
         return out
     if isinstance(page, list) and isinstance(spec, list):
         if len(page) != len(spec):
@@ -1156,15 +1574,18 @@ def _merge(page: Any, spec: Any, path: tuple[str, ...], skip: set[tuple[str, ...
     if _skipped(path, skip) and spec is not None:
         return spec
     if isinstance(page, dict):
-        s = spec if isinstance(spec, dict) else {}
-        merged = {k: _merge(v, s.get(k), (*path, k), skip) for k, v in page.items()}
-        for k, v in s.items():
+        sd = spec if isinstance(spec, dict) else {}
+        merged = {k: _merge(v, sd.get(k), (*path, k), skip) for k, v in page.items()}
+        for k, v in sd.items():
             if k not in merged and _skipped((*path, k), skip):
                 merged[k] = v
         return merged
     if isinstance(page, list):
         s = spec if isinstance(spec, list) and len(spec) == len(page) else [None] * len(page)
-        return [_merge(a, b, (*path, str(i)), skip) for i, (a, b) in enumerate(zip(page, s, strict=True))]
+        return [
+            _merge(a, b, (*path, str(i)), skip)
+            for i, (a, b) in enumerate(zip(page, s, strict=True))
+        ]
     return page
 
 
@@ -1208,23 +1629,38 @@ def _compare_regions(spec: Spec, page: pages.Page) -> Comparison:
             continue
         desc = node.get("description") or {}
         if norm(str(desc.get(page.lang, ""))) != norm(name):
-            result.add("wording", f"region {code}", f"page {name!r}, spec "
-                       f"{desc.get(page.lang)!r}", line=line)  # fmt: skip
+            result.add(
+                "wording",
+                f"region {code}",
+                f"page {name!r}, spec {desc.get(page.lang)!r}",
+                line=line,
+            )
     on_page = {code for code, _, _ in page.regions}
     for code in by_code:
         if code not in on_page:
             kind = "lags" if page.lang == "en" else "removed"
-            result.add(kind, f"region {code}", "not on the page" + (
-                " (the English page lists fewer regions than the Chinese one)"
-                if kind == "lags" else ""))  # fmt: skip
+            result.add(
+                kind,
+                f"region {code}",
+                "not on the page"
+                + (
+                    " (the English page lists fewer regions than the Chinese one)"
+                    if kind == "lags"
+                    else ""
+                ),
+            )
     common = {str(p["name"]): p for p in service.get("commonParameters") or ()}
     for p in page.common_params:
         node = common.get(p.name)
         if node is None:
             result.add("new", f"common parameter {p.name}", p.type, line=p.line)
         elif str(node.get("type")) != p.type:
-            result.add("changed", f"common parameter {p.name}", f"type: spec {node['type']}, "
-                       f"page {p.type}", line=p.line)  # fmt: skip
+            result.add(
+                "changed",
+                f"common parameter {p.name}",
+                f"type: spec {node['type']}, page {p.type}",
+                line=p.line,
+            )
     for loss in page.losses:
         result.add("lost", "page", loss.text, line=loss.line)
     return result
@@ -1237,13 +1673,15 @@ def _compare_common_errors(spec: Spec, page: pages.Page) -> Comparison:
         entry = catalogue.get(e.code)
         what = f"error {e.code}"
         if entry is None:
-            result.add("new", what, f"a common code ({e.type_name}); the catalogue needs a "
-                       "codeDesc of ours for it", line=e.line)  # fmt: skip
+            result.add(
+                "new",
+                what,
+                f"a common code ({e.type_name}); the catalogue needs a codeDesc of ours for it",
+                line=e.line,
+            )
             continue
         if entry.get("scope") != "common":
-            result.add("changed", what, f"scope: spec {entry.get('scope')}, page common",
-                       line=e.line)  # fmt: skip
+            result.add(
+                "changed", what, f"scope: spec {entry.get('scope')}, page common", line=e.line
+            )
     return result
-
-
-

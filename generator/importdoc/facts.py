@@ -42,12 +42,14 @@ _SEP = re.compile(r"\s*(?:,|，|、|;|；|/|\bor\b|\band\b|或|和|及)\s*")
 #: Where a list of allowed names starts: ``可选值：``, ``取值为``, ``支持:``, ``Value can be``.
 _LIST_START = re.compile(
     r"(?:可选值|取值范围|取值为|取值|支持|方式|类别|类型|模式)\s*(?:为|是)?\s*[:：]?\s*"
-    r"|(?:values? can be|available values?|valid values?|possible values?)\s*(?:are|is)?\s*[:：]?\s*"
+    r"|(?:values? can be|available values?|valid values?|possible values?)"
+    r"\s*(?:are|is)?\s*[:：]?\s*"
     r"|(?<=[A-Za-z])\s*:\s+",
     re.I,
 )
 _PAREN = re.compile(r"\s*[（(][^（）()]*[)）]")
-#: ``N（label）``, ``N: label``, ``N表示label``, ``N代表label``, ``N label`` (Chinese), ``N (label)``.
+#: ``N（label）``, ``N: label``, ``N表示label``, ``N代表label``, ``N label`` (Chinese),
+#: ``N (label)``.
 _LABELLED_INT = re.compile(
     r"(?<![\w.-])(-?\d+)\s*(?:（([^（）]{1,30})）|\(([^()]{1,40})\)"
     r"|\s*[:：=]\s*([^，,；;。、.()（）]{1,40})|\s*(?:表示|代表|为)\s*([^，,；;。、()（）]{1,30})"
@@ -68,22 +70,26 @@ _DEFAULT = (
 #: Rules between parameters or on the request as a whole, stated in words only.
 _PROSE_RULES = (
     re.compile(r"[^，,。；;]*(?:要小于|必须小于|必须与|必须匹配|需与|一致)[^。；;]*"),
-    re.compile(r"[^.;]*(?:must be (?:smaller|less|greater|larger) than|must be consistent with"
-               r"|must match)[^.;]*", re.I),  # fmt: skip
+    re.compile(
+        r"[^.;]*(?:must be (?:smaller|less|greater|larger) than|must be consistent with"
+        r"|must match)[^.;]*",
+        re.I,
+    ),
 )
 
 
 def int_range(text: str) -> Range | None:
     """The inclusive range an Int description states, either end possibly open."""
-    for m in _RANGE.finditer(text):
+    for found in _RANGE.finditer(text):
+        m = found
         after = text[m.end() : m.end() + 12]
         if re.match(r"\s*(?:个|位|characters|chars|字符)", after):
             continue  # a range of lengths, not of values
         lo, hi = int(m.group(1)), int(m.group(2))
         if lo <= hi:
             return (lo, hi)
-    lo_m = next((m for p in _LOWER if (m := p.search(text))), None)
-    hi_m = next((m for p in _UPPER if (m := p.search(text))), None)
+    lo_m = next((x for p in _LOWER if (x := p.search(text))), None)
+    hi_m = next((x for p in _UPPER if (x := p.search(text))), None)
     if lo_m or hi_m:
         return (int(lo_m.group(1)) if lo_m else None, int(hi_m.group(1)) if hi_m else None)
     return None
@@ -150,8 +156,10 @@ def name_values(text: str) -> list[str]:
         return [str(v) for v in _distinct(list(quoted))]
     for paren in re.finditer(r"[（(]([^（）()]+)[)）]", text):
         values = _names_after(paren.group(1))
-        if len(values) >= 2 and _names_after(paren.group(1)) and not any(
-            v.isdigit() for v in values
+        if (
+            len(values) >= 2
+            and _names_after(paren.group(1))
+            and not any(v.isdigit() for v in values)
         ):
             inner = paren.group(1)
             if len(_SEP.split(inner)) == len(values):  # a plain list, nothing but names

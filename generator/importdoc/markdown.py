@@ -27,6 +27,14 @@ def clean(text: str) -> str:
     return squash(text.replace("**", ""))
 
 
+def cleans_only_markup(text: str) -> bool:
+    """Whether :func:`clean` of ``text`` drops nothing but HTML tags: ``<七层监听器ID>`` is a
+    placeholder of the page, not a tag."""
+    return all(
+        re.fullmatch(r"</?[A-Za-z][A-Za-z0-9]*(\s[^<>]*)?/?>", tag) for tag in TAG.findall(text)
+    )
+
+
 def has_cjk(text: str) -> bool:
     return re.search(r"[\u4e00-\u9fff]", text) is not None
 
@@ -135,9 +143,7 @@ def _split_block(block: list[tuple[int, str]], intro: tuple[int, str] | None) ->
         header_line, header_text = block[sep_at - 1]
         rows: list[tuple[int, list[str]]] = []
         j = sep_at + 1
-        while j < len(block) and not (
-            j + 1 < len(block) and SEPARATOR.match(block[j + 1][1])
-        ):
+        while j < len(block) and not (j + 1 < len(block) and SEPARATOR.match(block[j + 1][1])):
             rows.append((block[j][0], cells(block[j][1])))
             j += 1
         out.append(Table(header_line, cells(header_text), rows, intro))

@@ -22,12 +22,29 @@ from pathlib import Path
 from typing import Any
 
 from . import facts, jsonfix
-from .markdown import Block, Table, blocks, clean, has_cjk, html_tables, pipe_tables, squash
+from .markdown import (
+    Block,
+    Table,
+    blocks,
+    clean,
+    cleans_only_markup,
+    has_cjk,
+    html_tables,
+    pipe_tables,
+    squash,
+)
 
 COMMON_OUTPUT = ("code", "message", "codeDesc")
 COMMON_PARAMS = (
-    "Action", "Region", "Timestamp", "Nonce", "SecretId", "Signature", "SignatureMethod", "Token",
-)  # fmt: skip
+    "Action",
+    "Region",
+    "Timestamp",
+    "Nonce",
+    "SecretId",
+    "Signature",
+    "SignatureMethod",
+    "Token",
+)
 SCALARS = ("String", "Int", "UInt")
 
 ACTION_PATTERNS = (
@@ -36,8 +53,8 @@ ACTION_PATTERNS = (
     re.compile(r"^[ \t]*([A-Z][A-Za-z0-9]*)\s*(?:提供了|接口|用于|用来|可以|是)", re.M),
 )
 HOST = re.compile(
-    r"(?:接口请求域名|接口访问域名|请求域名|Domain for API request|Domain for API access|Domain name"
-    r"|Domain)\s*[:：]\s*([A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9])",
+    r"(?:接口请求域名|接口访问域名|请求域名|Domain for API request|Domain for API access"
+    r"|Domain name|Domain)\s*[:：]\s*([A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9])",
     re.I,
 )
 EXAMPLE_SECTION = re.compile(r"实际案例|示例|案例|Example|Practical Case", re.I)
@@ -57,9 +74,16 @@ _ROLES = {
 _YES = {"yes", "是", "true", "required", "必选", "必填", "ye", "y"}
 _NO = {"no", "否", "false", "optional", "可选", "n"}
 _TYPES = {
-    "string": "String", "str": "String", "int": "Int", "integer": "Int", "long": "Int",
-    "uint": "UInt", "array": "Array", "obj": "Object", "object": "Object",
-}  # fmt: skip
+    "string": "String",
+    "str": "String",
+    "int": "Int",
+    "integer": "Int",
+    "long": "Int",
+    "uint": "UInt",
+    "array": "Array",
+    "obj": "Object",
+    "object": "Object",
+}
 FLAT_FIELD = re.compile(r"^([A-Za-z][A-Za-z0-9_]*)\.(?:n|N|\d+)\.([A-Za-z][A-Za-z0-9_]*)$")
 FLAT_SCALAR = re.compile(r"^([A-Za-z][A-Za-z0-9_]*)\.(?:n|N)$")
 NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
@@ -179,6 +203,7 @@ class Page:
     example_action: str | None
     example_response: Any | None
     example_response_line: int
+    example_response_text: str  # the answer's block as written, squashed (for quotes)
     faults: list[Fault]
     notes: list[Note]
     losses: list[Loss]
@@ -189,8 +214,10 @@ class Page:
     layer: int | None = None  # 4 or 7 where the page is about one kind of listener
 
     def says(self, quote: str) -> bool:
+        if squash(quote) and squash(quote) in self.raw:
+            return True
         q = clean(quote)
-        return bool(q) and (q in self.text or squash(quote) in self.raw)
+        return bool(q) and cleans_only_markup(quote) and q in self.text
 
     @property
     def raw(self) -> str:
@@ -287,8 +314,15 @@ class _Reader:
 
     # -- bookkeeping --------------------------------------------------------------------
 
-    def fault(self, line: int, what: str, text: str, path: tuple[str, ...] = (),
-              kind: str = "param", quote: str | None = None) -> None:  # fmt: skip
+    def fault(
+        self,
+        line: int,
+        what: str,
+        text: str,
+        path: tuple[str, ...] = (),
+        kind: str = "param",
+        quote: str | None = None,
+    ) -> None:
         q = quote if quote is not None else self.raw_line(line)
         if any(f.line == line and f.what == what and f.text == text for f in self.faults):
             return
@@ -313,9 +347,9 @@ class _Reader:
             if not table.rows and not table.html:
                 self.losses.append(Loss(table.line, f"the {kind} table has no rows"))
             kinds.append((table, kind, roles))
-        heads = " ".join(
-            " ".join(t.header) for t, _, _ in kinds
-        ) + " ".join(line for line in self.lines if line.startswith("#"))
+        heads = " ".join(" ".join(t.header) for t, _, _ in kinds) + " ".join(
+            line for line in self.lines if line.startswith("#")
+        )
         lang = "zh" if has_cjk(heads) else "en"
         action, summary, summary_line = self._action(lang)
         host, host_line = self._host()
@@ -323,9 +357,9 @@ class _Reader:
         overview = [t for t in tables if any(clean(h).lower() == "action id" for h in t.header)]
         if overview and not kinds:
             page_kind = "overview"
-        elif not kinds and re.search(r"签名|Signature", " ".join(
-            line for line in self.lines if line.startswith("#")
-        )):
+        elif not kinds and re.search(
+            r"签名|Signature", " ".join(line for line in self.lines if line.startswith("#"))
+        ):
             page_kind = "signature"
         elif not kinds and re.search(r'"code"\s*:\s*[1-9]', self.text):
             page_kind = "error-response"
@@ -342,8 +376,10 @@ class _Reader:
         errors = self._errors([(t, r) for t, k, r in kinds if k == "errors"], page_kind)
         common = self._params([(t, r) for t, k, r in kinds if k == "common"], common=True)
         regions = self._regions(common)
-        example, example_lines, example_action = {}, [], None
-        example_response, example_response_line = None, 0
+        example: dict[str, Any] = {}
+        example_lines: list[ExampleValue] = []
+        example_action: str | None = None
+        example_response, example_response_line, self.answer_text = None, 0, ""
         if page_kind == "action":
             example, example_lines, example_action = self._example(params, action or "")
             example_response, example_response_line = self._example_response(outputs)
@@ -367,6 +403,7 @@ class _Reader:
             example_action=example_action,
             example_response=example_response,
             example_response_line=example_response_line,
+            example_response_text=self.answer_text,
             faults=self.faults,
             notes=self.notes,
             losses=self.losses,
@@ -390,8 +427,9 @@ class _Reader:
                     start = max(text.find(action), 0)
                 sentence = _sentence(text[start:], lang)
                 return action, summary_text(sentence, action, lang), line
-        m = re.search(r"[?&]\s*Action=([A-Z][A-Za-z0-9]*)", self.text)
-        if m:
+        named = re.search(r"[?&]\s*Action=([A-Z][A-Za-z0-9]*)", self.text)
+        if named:
+            m = named
             line = self.text.count("\n", 0, m.start()) + 1
             self.notes.append(Note(line, "the action is named only by the example's Action="))
             return m.group(1), "", line
@@ -438,9 +476,14 @@ class _Reader:
                 description = clean(row[roles["description"]])
                 required = _required(row[roles["required"]])
                 if required is None and clean(row[roles["required"]]):
-                    self.losses.append(Loss(number, f"{name}: the Required cell says "
-                                            f"{clean(row[roles['required']])!r}; read as not "
-                                            "stated"))  # fmt: skip
+                    self.losses.append(
+                        Loss(
+                            number,
+                            f"{name}: the Required cell says "
+                            f"{clean(row[roles['required']])!r}; read as not "
+                            "stated",
+                        )
+                    )
                 param = Param(name, required, ptype, description, number, item_type=item_type)
                 flat = FLAT_FIELD.match(name)
                 scalar = FLAT_SCALAR.match(name)
@@ -451,28 +494,46 @@ class _Reader:
                         owner = Param(flat.group(1), None, "Array", "", number)
                         by_name[owner.name] = owner
                         params.append(owner)
-                        self.fault(number, f"parameter {owner.name}", f"{name} has no row of "
-                                   f"its own for {owner.name!r}", (owner.name,))  # fmt: skip
+                        self.fault(
+                            number,
+                            f"parameter {owner.name}",
+                            f"{name} has no row of its own for {owner.name!r}",
+                            (owner.name,),
+                        )
                     self._add_field(owner, param)
                     continue
                 if scalar:
                     param.name = scalar.group(1)
                     param.flat = True
                     if ptype not in ("Array",):
-                        self.fault(number, f"parameter {param.name}", f"{name} is typed "
-                                   f"{clean(type_word)!r}, not Array", (param.name,))  # fmt: skip
+                        self.fault(
+                            number,
+                            f"parameter {param.name}",
+                            f"{name} is typed {clean(type_word)!r}, not Array",
+                            (param.name,),
+                        )
                         param.item_type = ptype if ptype in SCALARS else None
                         param.type = "Array"
                 elif not NAME.match(name):
-                    self.losses.append(Loss(number, f"{name!r} is neither a parameter name nor "
-                                            "'name.n' or 'name.n.field'; not read"))  # fmt: skip
+                    self.losses.append(
+                        Loss(
+                            number,
+                            f"{name!r} is neither a parameter name nor "
+                            "'name.n' or 'name.n.field'; not read",
+                        )
+                    )
                     continue
                 elif parent is not None and name not in by_name:
                     self._add_field(parent, param)
                     continue
                 if param.name in by_name:
-                    self.losses.append(Loss(number, f"the parameter {param.name!r} is listed "
-                                            "twice; the second row is not read"))  # fmt: skip
+                    self.losses.append(
+                        Loss(
+                            number,
+                            f"the parameter {param.name!r} is listed "
+                            "twice; the second row is not read",
+                        )
+                    )
                     continue
                 by_name[param.name] = param
                 params.append(param)
@@ -483,21 +544,33 @@ class _Reader:
             if p.type == "Array" and not p.fields and p.item_type is None:
                 p.item_type = "String"
             if p.type == "Array" and p.fields and p.item_type not in (None, "Object"):
-                self.fault(p.line, f"parameter {p.name}", f"typed Array({p.item_type}) but "
-                           "described by item fields", (p.name,))  # fmt: skip
+                self.fault(
+                    p.line,
+                    f"parameter {p.name}",
+                    f"typed Array({p.item_type}) but described by item fields",
+                    (p.name,),
+                )
             if p.type == "Array" and p.fields:
                 p.item_type = None
         return params
 
     def _add_field(self, owner: Param, item: Param) -> None:
         if owner.type != "Array":
-            self.fault(item.line, f"parameter {owner.name}", f"{owner.name}.n.{item.name} "
-                       f"belongs to {owner.name!r}, typed {owner.type}, not Array",
-                       (owner.name,))  # fmt: skip
+            self.fault(
+                item.line,
+                f"parameter {owner.name}",
+                f"{owner.name}.n.{item.name} "
+                f"belongs to {owner.name!r}, typed {owner.type}, not Array",
+                (owner.name,),
+            )
             owner.type = "Array"
         if any(f.name == item.name for f in owner.fields):
-            self.losses.append(Loss(item.line, f"{owner.name}.n.{item.name} is listed twice; "
-                                    "the second row is not read"))  # fmt: skip
+            self.losses.append(
+                Loss(
+                    item.line,
+                    f"{owner.name}.n.{item.name} is listed twice; the second row is not read",
+                )
+            )
             return
         owner.fields.append(item)
 
@@ -527,11 +600,16 @@ class _Reader:
             guess, _ = normalize_type(row[at]) if at < len(row) else ("", None)
             if guess in (*SCALARS, "Array", "Object"):
                 name = clean(row[roles["name"]])
-                self.fault(line, f"parameter {name}", "the row has no Required cell (the cells "
-                           "after it are shifted)", tuple(name.replace(".n.", ".").split(".")))
+                self.fault(
+                    line,
+                    f"parameter {name}",
+                    "the row has no Required cell (the cells after it are shifted)",
+                    tuple(name.replace(".n.", ".").split(".")),
+                )
                 return [*row[:at], "", *row[at:]]
-        self.losses.append(Loss(line, f"the {kind} table has {width} columns, this row has "
-                                f"{len(row)}; not read"))  # fmt: skip
+        self.losses.append(
+            Loss(line, f"the {kind} table has {width} columns, this row has {len(row)}; not read")
+        )
         return None
 
     def _facts(self, p: Param, common: bool) -> None:
@@ -549,11 +627,13 @@ class _Reader:
             p.default = facts.default(text, p.type, p.enum)
         if not common:
             for rule in facts.prose_rules(text):
-                self.losses.append(Loss(p.line, f"{p.name}: a rule stated in words only, not "
-                                        f"checked: {rule!r}"))  # fmt: skip
+                self.losses.append(
+                    Loss(p.line, f"{p.name}: a rule stated in words only, not checked: {rule!r}")
+                )
         if p.type not in (*SCALARS, "Array"):
-            self.losses.append(Loss(p.line, f"{p.name}: the type {p.type!r} is not one the "
-                                    "spec has; not written"))  # fmt: skip
+            self.losses.append(
+                Loss(p.line, f"{p.name}: the type {p.type!r} is not one the spec has; not written")
+            )
 
     # -- response fields ------------------------------------------------------------------
 
@@ -573,16 +653,26 @@ class _Reader:
             condition, owner = self._condition(table, resolved, top)
             if condition is not None:
                 if owner is None:
-                    self.losses.append(Loss(table.line, f"a table of fields for {condition} "
-                                            "but no field set has that field; not read"))
+                    self.losses.append(
+                        Loss(
+                            table.line,
+                            f"a table of fields for {condition} "
+                            "but no field set has that field; not read",
+                        )
+                    )
                     continue
                 self._merge_conditional(owner, rows, condition)
                 continue
             target = self._target(table, pending, top)
             if target is None:
-                self.losses.append(Loss(table.line, "a table of response fields the importer "
-                                        "cannot place (its intro names no Array or Object "
-                                        "field); not read"))  # fmt: skip
+                self.losses.append(
+                    Loss(
+                        table.line,
+                        "a table of response fields the importer "
+                        "cannot place (its intro names no Array or Object "
+                        "field); not read",
+                    )
+                )
                 continue
             pending.remove(target)
             target.fields = [o for o in rows if o.name not in COMMON_OUTPUT]
@@ -611,11 +701,13 @@ class _Reader:
             elif otype in ("Int", "UInt"):
                 o.allowed = list(facts.int_values(description))
             if otype not in (*SCALARS, "Array", "Object"):
-                self.losses.append(Loss(number, f"{name}: the type {otype!r} is not one the "
-                                        "spec has; not written"))  # fmt: skip
+                self.losses.append(
+                    Loss(number, f"{name}: the type {otype!r} is not one the spec has; not written")
+                )
             if any(x.name == name for x in out):
-                self.losses.append(Loss(number, f"the field {name!r} is listed twice; the "
-                                        "second row is not read"))  # fmt: skip
+                self.losses.append(
+                    Loss(number, f"the field {name!r} is listed twice; the second row is not read")
+                )
                 continue
             out.append(o)
         return out
@@ -629,8 +721,11 @@ class _Reader:
             m = pattern.search(table.intro[1])
             if m:
                 name = m.group(1)
-                words = f"{name}为{m.group(2)}" if pattern is CONDITION[0] else (
-                    f"{name} is {m.group(2)}")  # fmt: skip
+                words = (
+                    f"{name}为{m.group(2)}"
+                    if pattern is CONDITION[0]
+                    else (f"{name} is {m.group(2)}")
+                )
                 for owner in reversed(resolved):
                     if any(f.name == name for f in owner.fields):
                         return words, owner
@@ -655,8 +750,13 @@ class _Reader:
             if existing.condition is None:
                 existing.condition = condition
             if existing.type != o.type:
-                self.losses.append(Loss(o.line, f"{o.name} is {existing.type} in one field set "
-                                        f"and {o.type} in another; the first is kept"))
+                self.losses.append(
+                    Loss(
+                        o.line,
+                        f"{o.name} is {existing.type} in one field set "
+                        f"and {o.type} in another; the first is kept",
+                    )
+                )
             existing.description = (existing.description + " " + text).strip()
             for v in o.allowed:
                 if v not in existing.allowed:
@@ -680,14 +780,22 @@ class _Reader:
             close = difflib.get_close_matches(word, names, n=1, cutoff=0.75)
             if close:
                 target = next(o for o in pending if o.name == close[0])
-                self.notes.append(Note(table.intro[0] if table.intro else table.line,
-                                       f"the table is introduced as {word!r}; read as the fields "
-                                       f"of {target.name}"))  # fmt: skip
+                self.notes.append(
+                    Note(
+                        table.intro[0] if table.intro else table.line,
+                        f"the table is introduced as {word!r}; read as the fields of {target.name}",
+                    )
+                )
                 return target
         if len(pending) == 1:
-            self.notes.append(Note(table.line, "a table with no intro naming its field; read as "
-                                   f"the fields of {pending[0].name}, the one field left "
-                                   "without"))  # fmt: skip
+            self.notes.append(
+                Note(
+                    table.line,
+                    "a table with no intro naming its field; read as "
+                    f"the fields of {pending[0].name}, the one field left "
+                    "without",
+                )
+            )
             return pending[0]
         return None
 
@@ -696,8 +804,12 @@ class _Reader:
             if o.type == "Array" and not o.described and not o.fields:
                 o.item_type = o.item_type or "String"
             if o.type == "Object" and not o.described:
-                self.losses.append(Loss(o.line, f"{o.name}: an Object whose fields the page does "
-                                        "not list; not written"))  # fmt: skip
+                self.losses.append(
+                    Loss(
+                        o.line,
+                        f"{o.name}: an Object whose fields the page does not list; not written",
+                    )
+                )
             self._scalar_arrays(o.fields)
 
     # -- errors --------------------------------------------------------------------------
@@ -713,26 +825,34 @@ class _Reader:
                 code_text = clean(row[roles["code"]]).replace(" ", "")
                 m = re.fullmatch(r"(-+)?(\d+)", code_text)
                 if m is None:
-                    self.losses.append(Loss(number, f"the error code {code_text!r} is not a "
-                                            "number; not read"))  # fmt: skip
+                    self.losses.append(
+                        Loss(number, f"the error code {code_text!r} is not a number; not read")
+                    )
                     continue
                 code = int(m.group(2)) * (-1 if m.group(1) else 1)
                 if m.group(1) and len(m.group(1)) > 1:
-                    self.fault(number, f"error {code}", f"the code is written {code_text!r}",
-                               (str(code),), "error")  # fmt: skip
+                    self.fault(
+                        number,
+                        f"error {code}",
+                        f"the code is written {code_text!r}",
+                        (str(code),),
+                        "error",
+                    )
                 code_desc = ""
                 if "codeDesc" in roles:
                     code_desc = clean(row[roles["codeDesc"]]).strip("`").strip()
                     if not re.fullmatch(r"[A-Za-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)*", code_desc):
-                        self.losses.append(Loss(number, f"{code_desc!r} is not a codeDesc; the "
-                                                "error is not read"))  # fmt: skip
+                        self.losses.append(
+                            Loss(number, f"{code_desc!r} is not a codeDesc; the error is not read")
+                        )
                         continue
                 type_name = clean(row[roles["errorType"]]) if "errorType" in roles else ""
                 if any(e.code == code for e in errors):
                     self.losses.append(Loss(number, f"the error {code} is listed twice"))
                     continue
-                errors.append(Error(code, code_desc, clean(row[roles["description"]]), number,
-                                    type_name))  # fmt: skip
+                errors.append(
+                    Error(code, code_desc, clean(row[roles["description"]]), number, type_name)
+                )
         return errors
 
     # -- the common parameters page ------------------------------------------------------
@@ -749,8 +869,9 @@ class _Reader:
     def _example_blocks(self) -> list[Block]:
         """The blocks of the example section (实际案例, Examples): the last such section."""
         found = blocks(self.lines)
-        chosen = [b for b in found if EXAMPLE_SECTION.search(b.section)
-                  and not TEMPLATE.search(b.label)]  # fmt: skip
+        chosen = [
+            b for b in found if EXAMPLE_SECTION.search(b.section) and not TEMPLATE.search(b.label)
+        ]
         return chosen
 
     def _example(
@@ -768,8 +889,13 @@ class _Reader:
             if m and example_action is None:
                 example_action = m.group(1)
                 if example_action != action and action:
-                    self.fault(line, "action", f"the example calls Action={example_action}, "
-                               f"not {action}", (), "action")  # fmt: skip
+                    self.fault(
+                        line,
+                        "action",
+                        f"the example calls Action={example_action}, not {action}",
+                        (),
+                        "action",
+                    )
                 continue
             m = re.match(r"^&\s*([A-Za-z][A-Za-z0-9_.]*)=(.*)$", text)
             if m is None:
@@ -793,31 +919,48 @@ class _Reader:
             parts = ev.key.split(".")
             p = by_name.get(parts[0])
             if p is None:
-                self.fault(ev.line, f"parameter {parts[0]}", f"the example sends {ev.key}, "
-                           "which the parameter table does not list", (parts[0],))  # fmt: skip
+                self.fault(
+                    ev.line,
+                    f"parameter {parts[0]}",
+                    f"the example sends {ev.key}, which the parameter table does not list",
+                    (parts[0],),
+                )
                 continue
             if len(parts) == 1:
                 if p.type == "Array":
-                    self.fault(ev.line, f"parameter {p.name}", f"the example sends {ev.key} "
-                               "without an index", (p.name,))  # fmt: skip
+                    self.fault(
+                        ev.line,
+                        f"parameter {p.name}",
+                        f"the example sends {ev.key} without an index",
+                        (p.name,),
+                    )
                     continue
                 out[p.name] = self._value(p, ev, (p.name,))
                 continue
             if not parts[1].isdigit() or p.type != "Array":
-                self.fault(ev.line, f"parameter {p.name}", f"the example sends {ev.key}, which "
-                           "does not fit the table", (p.name,))  # fmt: skip
+                self.fault(
+                    ev.line,
+                    f"parameter {p.name}",
+                    f"the example sends {ev.key}, which does not fit the table",
+                    (p.name,),
+                )
                 continue
             index = int(parts[1])
             first_line.setdefault(p.name, ev.line)
             slots = arrays.setdefault(p.name, {})
             if len(parts) == 2:
-                slots[index] = self._value(Param(p.name, True, p.item_type or "String", "", 0),
-                                           ev, (p.name,))  # fmt: skip
+                slots[index] = self._value(
+                    Param(p.name, True, p.item_type or "String", "", 0), ev, (p.name,)
+                )
                 continue
             fld = next((f for f in p.fields if f.name == parts[2]), None)
             if fld is None or len(parts) > 3:
-                self.fault(ev.line, f"parameter {p.name}", f"the example sends {ev.key}, which "
-                           "the item fields do not list", (p.name,))  # fmt: skip
+                self.fault(
+                    ev.line,
+                    f"parameter {p.name}",
+                    f"the example sends {ev.key}, which the item fields do not list",
+                    (p.name,),
+                )
                 continue
             item = slots.setdefault(index, {})
             item[fld.name] = self._value(fld, ev, (p.name, fld.name))
@@ -825,12 +968,20 @@ class _Reader:
             indexes = sorted(slots)
             if indexes and indexes[0] != 0:
                 line = first_line[name]
-                self.fault(line, f"parameter {name}", f"the example's indexes start at "
-                           f"{indexes[0]} ({self.line_text(line)}); indexes are 0-based",
-                           (name,))  # fmt: skip
+                self.fault(
+                    line,
+                    f"parameter {name}",
+                    f"the example's indexes start at "
+                    f"{indexes[0]} ({self.line_text(line)}); indexes are 0-based",
+                    (name,),
+                )
             elif indexes != list(range(len(indexes))):
-                self.fault(first_line[name], f"parameter {name}", "the example's indexes are "
-                           f"not contiguous: {indexes}", (name,))  # fmt: skip
+                self.fault(
+                    first_line[name],
+                    f"parameter {name}",
+                    f"the example's indexes are not contiguous: {indexes}",
+                    (name,),
+                )
             out[name] = [slots[i] for i in indexes]
         return out
 
@@ -838,8 +989,12 @@ class _Reader:
         if p.type in ("Int", "UInt"):
             if re.fullmatch(r"-?\d+", ev.value):
                 return int(ev.value)
-            self.fault(ev.line, "parameter " + ".n.".join(path), f"the example gives "
-                       f"{ev.value!r} for an {p.type}", path)  # fmt: skip
+            self.fault(
+                ev.line,
+                "parameter " + ".n.".join(path),
+                f"the example gives {ev.value!r} for an {p.type}",
+                path,
+            )
             return ev.value
         return ev.value
 
@@ -851,11 +1006,17 @@ class _Reader:
                 block = b
         if block is None:
             return None, 0
+        self.answer_text = squash(block.text)
         try:
             value, repairs = jsonfix.read(block.text, block.start)
         except jsonfix.Unreadable as exc:
-            self.losses.append(Loss(exc.line, f"the example answer is not JSON ({exc.message}) "
-                                    "and cannot be repaired; it is not used"))  # fmt: skip
+            self.losses.append(
+                Loss(
+                    exc.line,
+                    f"the example answer is not JSON ({exc.message}) "
+                    "and cannot be repaired; it is not used",
+                )
+            )
             return None, block.start
         for r in repairs:
             self.notes.append(Note(r.line, f"the example answer has {r.what}; read past it"))
@@ -893,8 +1054,13 @@ class _Reader:
                 if owner.type == "Object" or owner.fields or not path:
                     line = self._answer_line(block, key, value)
                     where = ".".join((*path, key))
-                    self.fault(line, f"response field {where}", f"the example answer has {key}, "
-                               "which the table does not list", (*path, key), "response")
+                    self.fault(
+                        line,
+                        f"response field {where}",
+                        f"the example answer has {key}, which the table does not list",
+                        (*path, key),
+                        "response",
+                    )
         for f in owner.fields:
             present = [inst for inst in instances if f.name in inst]
             if instances and len(present) < len(instances):
@@ -905,9 +1071,13 @@ class _Reader:
                 problem = _type_problem(f, value)
                 if problem:
                     line = self._answer_line(block, f.name, value)
-                    self.fault(line, "response field " + ".".join((*path, f.name)),
-                               f"the example answer gives {problem}", (*path, f.name),
-                               "response")  # fmt: skip
+                    self.fault(
+                        line,
+                        "response field " + ".".join((*path, f.name)),
+                        f"the example answer gives {problem}",
+                        (*path, f.name),
+                        "response",
+                    )
                 if isinstance(value, dict):
                     sub_instances.append(value)
                 elif isinstance(value, list):
@@ -930,8 +1100,12 @@ class _Reader:
                 if m and re.search(r"七层|layer-7", m.group(2), re.I):
                     name = m.group(1).split(".")[0]
                     if name in names:
-                        self.fault(b.start + offset, f"parameter {name}", "the request template "
-                                   "calls it layer-7 on a layer-4 page", (name,))  # fmt: skip
+                        self.fault(
+                            b.start + offset,
+                            f"parameter {name}",
+                            "the request template calls it layer-7 on a layer-4 page",
+                            (name,),
+                        )
 
     def _wording(
         self, params: list[Param], outputs: list[Output], action: str, layer: int | None
@@ -950,9 +1124,14 @@ class _Reader:
             what = "parameter " + ".n.".join(path)
             if not binds and bound.search(p.description):
                 verb = "unbind" if action.startswith("Unbind") else "query"
-                self.fault(p.line, what, f"the text says 'to bind' on an {verb} page"
-                           if verb == "unbind" else "the text says 'to bind' on a query page",
-                           path)  # fmt: skip
+                self.fault(
+                    p.line,
+                    what,
+                    f"the text says 'to bind' on an {verb} page"
+                    if verb == "unbind"
+                    else "the text says 'to bind' on a query page",
+                    path,
+                )
             if layer == 4 and says_seven(p.description):
                 self.fault(p.line, what, "the text says layer-7 on a layer-4 page", path)
             for f in p.fields:
@@ -961,8 +1140,13 @@ class _Reader:
         def visit_output(o: Output, path: tuple[str, ...], l4: bool) -> None:
             here = l4 or o.name.startswith("L4")
             if l4 and says_seven(o.description):
-                self.fault(o.line, "response field " + ".".join(path), "the text says layer-7 "
-                           "where the field is about layer-4 listeners", path, "response")
+                self.fault(
+                    o.line,
+                    "response field " + ".".join(path),
+                    "the text says layer-7 where the field is about layer-4 listeners",
+                    path,
+                    "response",
+                )
             for f in o.fields:
                 visit_output(f, (*path, f.name), here)
 
@@ -979,14 +1163,21 @@ class _Reader:
             if PROSE_LIMITS.search(line) and not line.startswith(("|", "#", "<")):
                 start = i
                 j = i + 1
-                while j < len(self.lines) and self.lines[j].strip() and not self.lines[
-                    j
-                ].strip().startswith(("#", "|")):
+                while (
+                    j < len(self.lines)
+                    and self.lines[j].strip()
+                    and not self.lines[j].strip().startswith(("#", "|"))
+                ):
                     j += 1
                 if j - start > 1 or line.endswith(("：", ":")):
-                    self.losses.append(Loss(start + 1, "rules stated in prose only, not "
-                                            f"checked (lines {start + 1}-{j}): "
-                                            f"{clean(line)!r}"))  # fmt: skip
+                    self.losses.append(
+                        Loss(
+                            start + 1,
+                            "rules stated in prose only, not "
+                            f"checked (lines {start + 1}-{j}): "
+                            f"{clean(line)!r}",
+                        )
+                    )
                 i = j
                 continue
             i += 1
@@ -1004,8 +1195,10 @@ def _type_problem(f: Output, value: Any) -> str | None:
             return f"{value!r} for a String"
     elif f.type == "Array":
         if not isinstance(value, list):
-            return f"{type(value).__name__ if not isinstance(value, dict) else 'an object'} " \
-                   "for an Array"  # fmt: skip
+            return (
+                f"{type(value).__name__ if not isinstance(value, dict) else 'an object'} "
+                "for an Array"
+            )
         if f.item_type in ("Int", "UInt") and any(
             isinstance(v, bool) or not isinstance(v, int) for v in value
         ):

@@ -14,14 +14,22 @@ has any):
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
-from . import ir, schema, yamlpos
+from . import classes, examples, ir, schema, yamlpos
 from .naming import constant, identifier, iterator, literal_type, model_class, pascal, result_class
 from .schema import Checker, Pos, Problem, item_pos, key_pos, pos_of, value_pos
+
+
+class _Named(Protocol):
+    @property
+    def py_name(self) -> str: ...
+
+
+T = TypeVar("T", bound=_Named)
 
 #: Names the generated client class has already; an action method may not take them.
 CLIENT_ATTRIBUTES = frozenset(
@@ -188,143 +196,13 @@ def _catalogue(
     return entries, sorted(families)
 
 
-# -- classes: who makes which name ---------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Claim:
-    """A class an entry of the spec makes: the loader checks them all together."""
-
-    class_name: str
-    kind: str  # "result" | "item" | "model" | "enum"
-    owner: str  # what makes it, for messages: "the items of backends in UnbindBmL4ListenerRs"
-    shape: tuple[Any, ...] | None  # what must be equal for two entries to share the class
-    explicit: bool  # named by the spec (``model``, an enum's ``name``), not by default
-    file: str
-    pos: Pos
-
-    @property
-    def where(self) -> str:
-        return f"{self.file}:{self.pos[0] + 1}:{self.pos[1] + 1}"
-
-
-def _item_shape(item: ir.Item) -> tuple[Any, ...]:
-    return (
-        tuple(
-            (f.wire, f.type, f.required, f.minimum, f.maximum, f.max_length, f.enum, f.default)
-            for f in item.fields
-        ),
-        item.unique,
-    )
-
-
-def _value_shape(shape: ir.Shape) -> tuple[Any, ...]:
-    return (
-        shape.kind,
-        shape.model.class_name if shape.model else None,
-        _value_shape(shape.item) if shape.item else None,
-        shape.enum.class_name if shape.enum else None,
-        shape.allowed,
-    )
-
-
-def _model_shape(fields: tuple[ir.ResponseField, ...]) -> tuple[Any, ...]:
-    return (
-        tuple((f.name, f.path, f.required, _value_shape(f.shape)) for f in fields),
-        (),
-    )
-
-
-def _difference(first: tuple[Any, ...], second: tuple[Any, ...]) -> str:
-    """What differs between two item or model shapes, in a few words."""
-    a = {f[0]: f for f in first[0]}
-    b = {f[0]: f for f in second[0]}
-    if list(a) != list(b):
-        only_here = [n for n in b if n not in a]
-        only_there = [n for n in a if n not in b]
-        parts = []
-        if only_here:
-            parts.append("only here: " + ", ".join(only_here))
-        if only_there:
-            parts.append("only there: " + ", ".join(only_there))
-        return "; ".join(parts) or "the fields are in another order"
-    for name, field in b.items():
-        if a[name] != field:
-            return f"the field {name!r} differs"
-    return "the unique fields differ"
-
-
-def _check_claims(problems: list[Problem], claims: list[_Claim], reserved: dict[str, str]) -> None:
-    """No two different classes of one name; classes shared only with the same fields."""
-    seen: dict[str, _Claim] = {}
-    for claim in claims:
-        name = claim.class_name
-
-        def report(message: str, claim: _Claim = claim) -> None:
-            problems.append(Problem(claim.file, claim.pos[0] + 1, claim.pos[1] + 1, message))
-
-        way_out = (
-            "; choose another 'model' name"
-            if claim.explicit and claim.kind in ("item", "model")
-            else "; give it its own class name with 'model:'"
-            if claim.kind in ("item", "model")
-            else ""
-        )
-        how = "" if claim.explicit else " (its default name)"
-        if name in reserved:
-            report(
-                f"the class name {name!r} of {claim.owner}{how} is also {reserved[name]}{way_out}"
-            )
-            continue
-        first = seen.setdefault(name, claim)
-        if first is claim:
-            continue
-        if first.kind == claim.kind and claim.shape is not None and first.shape == claim.shape:
-            continue  # one class, shared
-        if first.kind == claim.kind and claim.kind in ("item", "model", "enum") and claim.explicit:
-            assert first.shape is not None and claim.shape is not None
-            what = "enum" if claim.kind == "enum" else "model"
-            detail = (
-                "its values differ"
-                if claim.kind == "enum"
-                else _difference(first.shape, claim.shape)
-            )
-            report(
-                f"the {what} {name!r} is also defined at {first.where} ({first.owner}), with "
-                f"other {'values' if claim.kind == 'enum' else 'fields'} ({detail}); entries "
-                f"that share a class must be the same{way_out if claim.kind != 'enum' else ''}"
-            )
-            continue
-        report(
-            f"the class name {name!r} of {claim.owner}{how} is also the class of "
-            f"{first.owner} ({first.where}){way_out}"
-        )
-
-
 # -- actions ------------------------------------------------------------------------------
-
-
-def _rule_problem(field: ir.Field, value: Any) -> str | None:
-    """Why ``value`` breaks the rules of ``field`` (type, enum, range, length), or None."""
-    problem = schema.scalar_value_problem(field.type, value)
-    if problem is not None:
-        return problem
-    if field.enum and value not in field.enum:
-        return f"{value!r} is not one of {', '.join(map(str, field.enum))}"
-    lo, hi = field.minimum, field.maximum
-    if isinstance(value, int) and (
-        (lo is not None and value < lo) or (hi is not None and value > hi)
-    ):
-        return f"{value} is outside the range {replace(field, enum=()).rule}"
-    if field.max_length is not None and isinstance(value, str) and len(value) > field.max_length:
-        return f"{value!r} is longer than {field.max_length} characters"
-    return None
 
 
 class _Action:
     """Builds one action file's IR; problems go to its checker, classes to ``claims``."""
 
-    def __init__(self, c: Checker, doc: Any, stem: str, claims: list[_Claim]) -> None:
+    def __init__(self, c: Checker, doc: Any, stem: str, claims: list[classes.Claim]) -> None:
         self.c = c
         self.doc = doc
         self.stem = stem
@@ -339,7 +217,9 @@ class _Action:
     def claim(
         self, class_name: str, kind: str, owner: str, shape: Any, explicit: bool, pos: Pos
     ) -> None:
-        self.claims.append(_Claim(class_name, kind, owner, shape, explicit, self.c.file, pos))
+        self.claims.append(
+            classes.Claim(class_name, kind, owner, shape, explicit, self.c.file, pos)
+        )
 
     def valid(self, node: Any, key: Any = None) -> bool:
         """Whether the shape check passed ``node`` (or its ``key``); the action is not built
@@ -417,24 +297,29 @@ class _Action:
 
     # -- parameters ----------------------------------------------------------------------
 
-    def params(self) -> list[ir.Param] | None:
-        params: list[ir.Param] = []
+    def entries(
+        self, node: Any, key: str, where: str, build: Callable[[Any, str, Pos], T | None], what: str
+    ) -> list[T] | None:
+        """The entries of the list under ``key``, each built by ``build(entry, where, pos)``
+        (None when one has problems); no two with one name or one Python name."""
+        out: list[T] = []
         named: list[tuple[str, str, Pos]] = []
-        ok = isinstance(self.doc.get("parameters"), list)
-        for i, node, pos in _items(self.doc, "parameters"):
-            if not self.valid(node):
+        ok = isinstance(node.get(key), list)
+        for i, entry, pos in _items(node, key):
+            built = build(entry, f"{where}[{i}]", pos) if self.valid(entry) else None
+            if built is None:
                 ok = False
                 continue
-            param = self.param(node, f"parameters[{i}]", pos)
-            if param is None:
-                ok = False
-                continue
-            params.append(param)
-            named.append((param.wire, param.py_name, pos))
-        ok = self.unique_names(named, "parameter") and ok
+            out.append(built)
+            named.append((entry["name"], built.py_name, pos))
+        ok = self.unique_names(named, what) and ok
+        return out if ok else None
+
+    def params(self) -> list[ir.Param] | None:
+        params: list[ir.Param] | None
+        params = self.entries(self.doc, "parameters", "parameters", self.param, "parameter")
         # Required parameters first, so that the generated signatures read in a natural order.
-        params.sort(key=lambda p: not p.required)
-        return params if ok else None
+        return None if params is None else sorted(params, key=lambda p: not p.required)
 
     def param(self, node: Any, where: str, pos: Pos) -> ir.Param | None:
         wire = node["name"]
@@ -494,7 +379,7 @@ class _Action:
         ok = True
         plain = replace(field, enum=(), default=None)
         for i, value in enumerate(enum):
-            problem = _rule_problem(plain, value)
+            problem = examples.field_problem(plain, value)
             if problem is not None:
                 self.error(
                     item_pos(node["enum"], i, value_pos(node, "enum")),
@@ -503,7 +388,7 @@ class _Action:
                 ok = False
         if "default" in node:
             dpos = value_pos(node, "default")
-            problem = _rule_problem(field, node["default"])
+            problem = examples.field_problem(field, node["default"])
             if required:
                 self.error(
                     dpos,
@@ -517,23 +402,13 @@ class _Action:
         return field if ok else None
 
     def item(self, node: Any, where: str, pos: Pos, array: str) -> ir.Item | None:
-        fields: list[ir.Field] = []
-        named: list[tuple[str, str, Pos]] = []
-        ok = True
-        for i, fnode, fpos in _items(node, "fields"):
-            field = self.scalar(
-                fnode,
-                f"{where}.fields[{i}]",
-                fnode["name"],
-                identifier(fnode["name"]),
-                fnode["required"],
-            )
-            if field is None:
-                ok = False
-                continue
-            fields.append(field)
-            named.append((field.wire, field.py_name, fpos))
-        ok = self.unique_names(named, "field") and ok
+        def field(entry: Any, where: str, _: Pos) -> ir.Field | None:
+            name = entry["name"]
+            return self.scalar(entry, where, name, identifier(name), entry["required"])
+
+        built = self.entries(node, "fields", f"{where}.fields", field, "field")
+        ok = built is not None
+        fields = built or []
         unique: list[str] = []
         wires = {f.wire: f.py_name for f in fields}
         declared = {f.get("name") for f in node["fields"] if isinstance(f, dict)}
@@ -552,7 +427,7 @@ class _Action:
             class_name,
             "item",
             f"the items of {array} in {self.stem}",
-            _item_shape(item),
+            classes.item_shape(item),
             model is not None,
             value_pos(node, "model") if model else pos,
         )
@@ -599,21 +474,11 @@ class _Action:
     def fields(self, node: Any, key: str, where: str, path: str) -> list[ir.ResponseField] | None:
         """The response fields under ``key`` (``path``: where they are in the answer, as
         ``loadBalancerSet.listeners``; "" at the top)."""
-        out: list[ir.ResponseField] = []
-        named: list[tuple[str, str, Pos]] = []
-        ok = True
-        for i, fnode, fpos in _items(node, key):
-            if not self.valid(fnode):
-                ok = False
-                continue
-            field = self.response_field(fnode, f"{where}[{i}]", fpos, path)
-            if field is None:
-                ok = False
-                continue
-            out.append(field)
-            named.append((field.name, field.py_name, fpos))
-        ok = self.unique_names(named, "response field") and ok
-        return out if ok else None
+
+        def field(entry: Any, where: str, pos: Pos) -> ir.ResponseField | None:
+            return self.response_field(entry, where, pos, path)
+
+        return self.entries(node, key, where, field, "response field")
 
     def response_field(self, node: Any, where: str, pos: Pos, path: str) -> ir.ResponseField | None:
         name = node["name"]
@@ -677,7 +542,7 @@ class _Action:
             class_name,
             "model",
             owner,
-            _model_shape(model.fields),
+            classes.model_shape(model.fields),
             explicit is not None,
             value_pos(node, "model") if explicit else pos,
         )
@@ -704,10 +569,8 @@ class _Action:
         if not ok:
             return None
         enum = ir.Enum(node["name"], pascal(node["name"]), tuple(values))
-        shape = (tuple((v.value, v.name) for v in values),)
-        self.claim(
-            enum.class_name, "enum", f"the enum {enum.name} of {self.stem}", shape, True, pos
-        )
+        owner = f"the enum {enum.name} of {self.stem}"
+        self.claim(enum.class_name, "enum", owner, classes.enum_shape(enum), True, pos)
         return enum
 
     # -- across the file -----------------------------------------------------------------
@@ -759,7 +622,7 @@ class _Action:
             if found.type not in kinds:
                 self.error(
                     pos,
-                    f"pagination.{key}: the {what} {wanted!r} is {_a(found.type)} "
+                    f"pagination.{key}: the {what} {wanted!r} is {schema.article(found.type)} "
                     f"{found.type}; it must be {' or '.join(kinds)}",
                 )
                 continue
@@ -779,85 +642,9 @@ class _Action:
         )
 
     def example(self, params: list[ir.Param] | None) -> list[tuple[str, object]] | None:
-        doc = self.doc
-        if "example" in doc and not self.valid(doc, "example"):
+        if "example" in self.doc and not self.valid(self.doc, "example"):
             return None
-        ex = doc.get("example", {})
-        # Names of every parameter entry, valid or not: one bad parameter is one problem, so
-        # its example value is not reported again.
-        declared = {str(p.get("name")) for p in doc.get("parameters") or () if isinstance(p, dict)}
-        by_wire = {p.wire: p for p in params or ()}
-        for key in ex:
-            if key not in by_wire and key not in declared:
-                self.error(key_pos(ex, key), f"example: {key!r} is not a parameter of this action")
-        if params is None:
-            return None
-        out: list[tuple[str, object]] = []
-        for p in params:
-            if p.wire in ex:
-                value = self.example_value(
-                    p, ex[p.wire], value_pos(ex, p.wire), f"example.{p.wire}"
-                )
-                if value is not None:
-                    out.append((p.py_name, value))
-            elif p.required:
-                self.error(pos_of(doc), f"example: the required parameter {p.wire!r} needs a value")
-        return out
-
-    def example_value(self, param: ir.Param, value: Any, pos: Pos, where: str) -> object:
-        """The example value in Python form (array items as mappings of Python names)."""
-        if isinstance(param, ir.Field):
-            problem = _rule_problem(param, value)
-            if problem is not None:
-                self.error(pos, f"{where}: {problem}")
-                return None
-            return value
-        if not isinstance(value, list) or not value:
-            what = f"{param.item.name} mappings" if isinstance(param, ir.ArrayParam) else "values"
-            self.error(pos, f"{where} must be a non-empty list of {what}")
-            return None
-        count = len(value)
-        if (param.min_items is not None and count < param.min_items) or (
-            param.max_items is not None and count > param.max_items
-        ):
-            self.error(pos, f"{where}: {count} items, where {param.rule} are allowed")
-            return None
-        items: list[Any] = []
-        for i, item in enumerate(value):
-            ipos = item_pos(value, i, pos)
-            if isinstance(param, ir.ScalarArray):
-                problem = _rule_problem(param.item, item)
-                if problem is not None:
-                    self.error(ipos, f"{where}[{i}]: {problem}")
-                    return None
-                items.append(item)
-                continue
-            fields = {f.wire: f for f in param.item.fields}
-            if not isinstance(item, dict) or set(item) - set(fields):
-                self.error(ipos, f"{where}[{i}] must map the fields {', '.join(fields)} to values")
-                return None
-            missing = [f.wire for f in param.item.fields if f.required and f.wire not in item]
-            if missing:
-                self.error(ipos, f"{where}[{i}] needs the required field(s) {', '.join(missing)}")
-                return None
-            shown: dict[str, Any] = {}
-            for k, v in item.items():
-                problem = _rule_problem(fields[k], v)
-                if problem is not None:
-                    self.error(value_pos(item, k, ipos), f"{where}[{i}].{k}: {problem}")
-                    return None
-                shown[fields[k].py_name] = v
-            items.append(shown)
-        if isinstance(param, ir.ArrayParam) and param.item.unique:
-            keys = [tuple(item.get(u) for u in param.item.unique) for item in items]
-            if len(set(keys)) != len(keys):
-                together = ", ".join(param.item.unique)
-                self.error(pos, f"{where}: two items have the same {together}")
-                return None
-        if isinstance(param, ir.ScalarArray) and param.unique and len(set(items)) != len(items):
-            self.error(pos, f"{where}: a value appears twice")
-            return None
-        return items
+        return examples.request(self.error, self.doc, params)
 
     def example_response(self, response: list[ir.ResponseField] | None) -> dict[str, Any] | None:
         doc = self.doc
@@ -865,67 +652,10 @@ class _Action:
             return None
         node = doc["exampleResponse"]
         if response is not None:
-            self.answer(node, response, "exampleResponse", value_pos(doc, "exampleResponse"))
-        plain: dict[str, Any] = _plain(node)
+            pos = value_pos(doc, "exampleResponse")
+            examples.answer(self.error, node, response, "exampleResponse", pos)
+        plain: dict[str, Any] = examples.plain(node)
         return plain
-
-    def answer(self, node: Any, fields: Iterable[ir.ResponseField], where: str, pos: Pos) -> None:
-        """The example answer ``node`` holds what ``fields`` say, of their types."""
-        for field in fields:
-            parent, ppos = node, pos
-            for key in field.path[:-1]:
-                child = parent.get(key) if isinstance(parent, dict) else None
-                ppos = value_pos(parent, key, ppos) if isinstance(parent, dict) else ppos
-                parent = child
-            shown = f"{where}.{'.'.join(field.path)}"
-            last = field.path[-1]
-            if not isinstance(parent, dict) or last not in parent:
-                if field.required:
-                    self.error(
-                        ppos, f"{shown} is missing: the response field {field.name!r} is required"
-                    )
-                continue
-            self.value(
-                parent[last], field.shape, field.required, shown, value_pos(parent, last, ppos)
-            )
-
-    def value(self, value: Any, shape: ir.Shape, required: bool, where: str, pos: Pos) -> None:
-        if value is None:
-            if required:
-                self.error(pos, f"{where} is null, but the field is required")
-            return
-        if shape.kind in schema.SCALAR_TYPES:
-            problem = schema.scalar_value_problem(shape.kind, value)
-            if problem is None and shape.enum and value not in {v.value for v in shape.enum.values}:
-                problem = f"{value} is not a value of the enum {shape.enum.name}"
-            if problem is not None:
-                self.error(pos, f"{where}: {problem}")
-        elif shape.kind == "Object":
-            assert shape.model is not None
-            if not isinstance(value, dict):
-                self.error(pos, f"{where} must be an object, got {schema.kind_of(value)}")
-                return
-            self.answer(value, shape.model.fields, where, pos)
-        else:
-            assert shape.item is not None
-            if not isinstance(value, list):
-                self.error(pos, f"{where} must be an array, got {schema.kind_of(value)}")
-                return
-            for i, item in enumerate(value):
-                self.value(item, shape.item, True, f"{where}[{i}]", item_pos(value, i, pos))
-
-
-def _a(word: str) -> str:
-    return "an" if word in ("Int", "Array", "Object") else "a"
-
-
-def _plain(node: Any) -> Any:
-    """The JSON value of a located node, as plain dicts and lists."""
-    if isinstance(node, dict):
-        return {k: _plain(v) for k, v in node.items()}
-    if isinstance(node, list):
-        return [_plain(v) for v in node]
-    return node
 
 
 # -- the whole spec -----------------------------------------------------------------------
@@ -954,7 +684,7 @@ def load(spec_dir: Path) -> ir.Spec:
     if not files:
         problems.append(Problem(f"{spec_dir.name}/actions", 1, 1, "no action files (*.yaml)"))
     actions: list[ir.Action] = []
-    claims: list[_Claim] = []
+    claims: list[classes.Claim] = []
     for path in files:
         c, doc = read(f"actions/{path.name}")
         if doc is None:
@@ -974,7 +704,7 @@ def load(spec_dir: Path) -> ir.Spec:
     reserved = {e.class_name: f"the error class of code {e.code}" for e in entries}
     reserved.update({name: f"the error family class of {desc}" for name, desc in families})
     reserved.update({name: "a name of the package itself" for name in PACKAGE_NAMES})
-    _check_claims(problems, claims, reserved)
+    classes.check(problems, claims, reserved)
     task = _task_info(problems, service, actions)
     if problems:
         raise SpecError(problems)

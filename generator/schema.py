@@ -8,7 +8,8 @@ its position; rules that span several entries or files (names that collide, a de
 the enum, a shared model with other fields, pagination that names no parameter) are the
 loader's (``generator.loader``), which builds the IR from what passes here.
 
-Importing this module has no side effects; it uses nothing but the standard library, and reads
+Importing this module has no side effects (it imports the standard library and the IR's
+names of the scalar types, ``generator.ir.SCALAR_TYPES``), and it reads
 both the loader's documents (``generator.yamlpos``) and ruamel.yaml's round-trip documents (any
 ``dict``/``list`` whose ``.lc`` has ``key(k)``, ``value(k)`` and ``item(i)``, as both have;
 plain dicts and lists are checked too, with the positions of the nearest located parent).
@@ -31,6 +32,14 @@ API::
         (an entry of ENTRIES by name: the recursion of response fields), and an Entry itself.
     Positions (0-based line and column, as the parsers keep them): pos_of(node),
         key_pos(node, key, default), value_pos(node, key, default), item_pos(seq, i, default).
+    Entries: SERVICE, ERRORS (and ERROR), ACTION, and what an action nests: TEXT, CORRECTION,
+        PAGES, PAGINATION, PARAMETER, SCALAR_ITEM, ITEM, ITEM_FIELD, RESPONSE_FIELD,
+        RESPONSE_ITEM, RESPONSE_SCALAR_ITEM, NAMED_ENUM; ``Entry.allowed`` lists its keys,
+        ``Entry.keys[k].types`` the types a key applies to.
+    Vocabulary: SCALAR_TYPES, PARAMETER_TYPES, RESPONSE_TYPES, CORRECTION_FACTS, the name
+        patterns (ACTION_NAME, WIRE_NAME, FIELD_NAME, CLASS_NAME, CODE_DESC), and
+        scalar_value_problem(type, value) (why a value is not of a scalar type, or None),
+        kind_of(value) and article(type) as the messages word them.
 
 Messages name the entry by its path in the file (``parameters[1].range``) and the rule.
 """
@@ -43,21 +52,35 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .ir import SCALAR_TYPES
+
 __all__ = [
     "ACTION",
     "ACTION_NAME",
     "CLASS_NAME",
+    "CODE_DESC",
     "CODE_LIMIT",
+    "CORRECTION",
     "CORRECTION_FACTS",
     "ENTRIES",
+    "ERROR",
     "ERRORS",
     "FIELD_NAME",
+    "ITEM",
+    "ITEM_FIELD",
+    "NAMED_ENUM",
+    "PAGES",
+    "PAGINATION",
     "PARAMETER",
     "PARAMETER_TYPES",
     "RESPONSE_FIELD",
+    "RESPONSE_ITEM",
+    "RESPONSE_SCALAR_ITEM",
     "RESPONSE_TYPES",
+    "SCALAR_ITEM",
     "SCALAR_TYPES",
     "SERVICE",
+    "TEXT",
     "WIRE_NAME",
     "Bool",
     "Checker",
@@ -76,11 +99,13 @@ __all__ = [
     "Str",
     "TypedValue",
     "Variant",
+    "article",
     "check",
     "item_pos",
     "key_pos",
     "kind_of",
     "pos_of",
+    "scalar_value_problem",
     "value_pos",
 ]
 
@@ -256,7 +281,7 @@ class Entry(Kind):
         if own is not None:
             for key, spec in self.keys.items():
                 if own in spec.needed_by and key not in value:
-                    c.error(pos_of(value, at.pos), f"{where}: {_a(own)} {own} needs {key!r}")
+                    c.error(pos_of(value, at.pos), f"{where}: {article(own)} {own} needs {key!r}")
                     ok = False
         return ok or c._fail(value)
 
@@ -264,7 +289,8 @@ class Entry(Kind):
         where = at.where or self.what
         if own is not None and spec.types is not None and own not in spec.types:
             c.error(
-                key_pos(node, key, at.pos), f"{where}: {key!r} does not apply to {_a(own)} {own}"
+                key_pos(node, key, at.pos),
+                f"{where}: {key!r} does not apply to {article(own)} {own}",
             )
             c._bad_keys.add((id(node), key))
             return False
@@ -275,7 +301,7 @@ class Entry(Kind):
         return False
 
 
-def _a(word: str) -> str:
+def article(word: str) -> str:
     """The article of a type name: an Int, an Array, an Object; a String, a UInt."""
     return "an" if word in ("Int", "Array", "Object") else "a"
 
@@ -404,8 +430,7 @@ class Range(Kind):
         return True
 
 
-#: The scalar types of the spec, the parameter types, and the response types.
-SCALAR_TYPES = ("String", "Int", "UInt")
+#: The scalar types of the spec (as the IR names them), the parameter types, the response types.
 PARAMETER_TYPES = (*SCALAR_TYPES, "Array")
 RESPONSE_TYPES = (*SCALAR_TYPES, "Object", "Array")
 
@@ -415,7 +440,7 @@ def scalar_value_problem(type_: str, value: Any) -> str | None:
     if type_ == "String":
         return None if isinstance(value, str) else f"{kind_of(value)} is not a String"
     if isinstance(value, bool) or not isinstance(value, int):
-        return f"{kind_of(value)} is not an {type_}"
+        return f"{kind_of(value)} is not {article(type_)} {type_}"
     if not -CODE_LIMIT < value < CODE_LIMIT:
         return f"{value} is out of the 64-bit range"
     if type_ == "UInt" and value < 0:
@@ -572,17 +597,22 @@ SCALAR_ITEM = Entry(
     "a scalar item", {"type": Key(OneOf(SCALAR_TYPES), required=True), **_SCALAR_RULES}
 )
 
-#: One field of an array item (or a scalar parameter, with the keys of PARAMETER).
+#: The keys a parameter and an item field share.
+_FIELD_KEYS = {
+    "required": Key(Bool(), required=True),
+    "description": Key(TEXT, required=True),
+    **_SCALAR_RULES,
+    "default": Key(TypedValue(), types=SCALAR_TYPES),
+    "correction": Key(CORRECTION),
+}
+
+#: One field of an array item.
 ITEM_FIELD = Entry(
     "an item field",
     {
         "name": Key(Str(FIELD_NAME), required=True),
         "type": Key(OneOf(SCALAR_TYPES), required=True),
-        "required": Key(Bool(), required=True),
-        "description": Key(TEXT, required=True),
-        **_SCALAR_RULES,
-        "default": Key(TypedValue(), types=SCALAR_TYPES),
-        "correction": Key(CORRECTION),
+        **_FIELD_KEYS,
     },
 )
 
@@ -602,15 +632,11 @@ PARAMETER = Entry(
     {
         "name": Key(Str(WIRE_NAME), required=True),
         "type": Key(OneOf(PARAMETER_TYPES), required=True),
-        "required": Key(Bool(), required=True),
-        "description": Key(TEXT, required=True),
-        **_SCALAR_RULES,
-        "default": Key(TypedValue(), types=SCALAR_TYPES),
+        **_FIELD_KEYS,
         "minItems": Key(Integer(minimum=0), types=("Array",)),
         "maxItems": Key(Integer(minimum=1), types=("Array",)),
         "unique": Key(Bool(), types=("Array",)),
         "items": Key(Variant("type", SCALAR_ITEM, ITEM), types=("Array",), needed_by=("Array",)),
-        "correction": Key(CORRECTION),
     },
 )
 

@@ -659,10 +659,9 @@ class _Context:
             self.add("removed", what, "not on the page", self.edit(_remover(seq, node)))
 
     def _name(self, node: CommentedMap, p: pages.Param, what: str) -> None:
-        line = self.page.raw_line(p.line) if hasattr(self.page, "raw_line") else ""
         row = squash(self.page.lines[p.line - 1]) if p.line else ""
         for c in corrections(node):
-            if self.says(c) and quote_matches(str(c["page"]), row or line):
+            if self.says(c) and quote_matches(str(c["page"]), row):
                 self.add(
                     "kept",
                     what,
@@ -1226,64 +1225,42 @@ class _Context:
         return {f.path for f in self.page.faults if f.kind == kind and f.path}
 
     def _example(self) -> None:
-        page_example = self.page.example
-        if page_example is None:
-            return
-        have = self.doc.get("example")
-        spec_example = _plain(have) if have is not None else {}
-        skip = self._fault_paths("param")
-        differing = _diff(page_example, spec_example, (), skip)
-        if not differing:
-            return
-
-        def apply() -> None:
-            merged = _merge(page_example, spec_example, (), skip)
-            value = build.example(merged)
-            if have is None:
-                set_before(self.doc, "example", value, ("exampleResponse",))
-            else:
-                _replace_map(have, value)
-
-        self.add(
-            "changed",
-            "example",
-            "the page's example request differs: "
-            + "; ".join(differing[:6])
-            + (" …" if len(differing) > 6 else ""),
-            self.edit(apply),
-        )
+        self._example_json("example", self.page.example, "param", "request", build.example)
 
     def _example_response(self) -> None:
-        page_answer = self.page.example_response
-        if page_answer is None:
+        self._example_json(
+            "exampleResponse", self.page.example_response, "response", "answer", build.plain
+        )
+
+    def _example_json(
+        self, key: str, page_value: Any, fault_kind: str, noun: str,
+        to_yaml: Callable[[Any], CommentedMap],
+    ) -> None:  # fmt: skip
+        """The page's example request or answer against the spec's: where the page has a
+        fault the spec's value stands; elsewhere the page's is the spec's."""
+        if page_value is None:
             return
-        have = self.doc.get("exampleResponse")
-        spec_answer = _plain(have) if have is not None else None
-        skip = self._fault_paths("response")
+        have = self.doc.get(key)
+        spec_value = _plain(have) if have is not None else None
+        skip = self._fault_paths(fault_kind)
         differing = (
-            _diff(page_answer, spec_answer, (), skip)
-            if spec_answer is not None
+            _diff(page_value, spec_value, (), skip)
+            if spec_value is not None
             else ["the spec has none"]
         )
         if not differing:
             return
 
         def apply() -> None:
-            merged = _merge(page_answer, spec_answer, (), skip)
-            value = build.plain(merged)
+            value = to_yaml(_merge(page_value, spec_value, (), skip))
             if have is None:
-                self.doc["exampleResponse"] = value
+                set_before(self.doc, key, value, ("exampleResponse",))
             else:
                 _replace_map(have, value)
 
-        self.add(
-            "changed",
-            "exampleResponse",
-            "the page's example answer differs: "
-            + "; ".join(differing[:6])
-            + (" …" if len(differing) > 6 else ""),
-            self.edit(apply),
-        )
+        shown_diffs = "; ".join(differing[:6]) + (" …" if len(differing) > 6 else "")
+        self.add("changed", key, f"the page's example {noun} differs: {shown_diffs}",
+                 self.edit(apply))  # fmt: skip
 
     # -- the English texts -----------------------------------------------------------------
 

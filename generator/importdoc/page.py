@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -143,10 +144,6 @@ class Param:
     fields: list[Param] = field(default_factory=list)  # an array of objects: the item's fields
     flat: bool = False  # written ``name.n`` on the page
 
-    @property
-    def is_objects(self) -> bool:
-        return self.type == "Array" and bool(self.fields)
-
 
 @dataclass
 class Output:
@@ -162,10 +159,6 @@ class Output:
     fields: list[Output] = field(default_factory=list)  # an object, or an array of objects
     condition: str | None = None  # "bindType为0" / "bindType is 0"
     described: bool = False  # a sub-table gave its fields
-
-    @property
-    def has_fields(self) -> bool:
-        return bool(self.fields) or self.type == "Object"
 
 
 @dataclass
@@ -373,7 +366,7 @@ class _Reader:
         layer = self._layer(summary)
         params = self._params([(t, r) for t, k, r in kinds if k == "input"])
         outputs = self._outputs([(t, r) for t, k, r in kinds if k == "output"])
-        errors = self._errors([(t, r) for t, k, r in kinds if k == "errors"], page_kind)
+        errors = self._errors([(t, r) for t, k, r in kinds if k == "errors"])
         common = self._params([(t, r) for t, k, r in kinds if k == "common"], common=True)
         regions = self._regions(common)
         example: dict[str, Any] = {}
@@ -462,12 +455,7 @@ class _Reader:
         for table, roles in tables:
             parent = self._intro_array(table, by_name) if not first else None
             first = False
-            width = len(table.header)
-            for number, raw in table.rows:
-                row = self._fit(raw, width, number, roles, "input")
-                if row is None:
-                    continue
-                name = clean(row[roles["name"]]).strip("`").strip()
+            for number, row, name in self._rows(table, roles, "input"):
                 if not name:
                     self.losses.append(Loss(number, "a row without a parameter name; not read"))
                     continue
@@ -553,6 +541,16 @@ class _Reader:
             if p.type == "Array" and p.fields:
                 p.item_type = None
         return params
+
+    def _rows(
+        self, table: Table, roles: dict[str, int], kind: str
+    ) -> Iterator[tuple[int, list[str], str]]:
+        """The rows of a table that can be read: their line, cells and name."""
+        width = len(table.header)
+        for number, raw in table.rows:
+            row = self._fit(raw, width, number, roles, kind)
+            if row is not None:
+                yield number, row, clean(row[roles["name"]]).strip("`").strip()
 
     def _add_field(self, owner: Param, item: Param) -> None:
         if owner.type != "Array":
@@ -663,7 +661,7 @@ class _Reader:
                     continue
                 self._merge_conditional(owner, rows, condition)
                 continue
-            target = self._target(table, pending, top)
+            target = self._target(table, pending)
             if target is None:
                 self.losses.append(
                     Loss(
@@ -684,12 +682,7 @@ class _Reader:
 
     def _output_rows(self, table: Table, roles: dict[str, int]) -> list[Output]:
         out: list[Output] = []
-        width = len(table.header)
-        for number, raw in table.rows:
-            row = self._fit(raw, width, number, roles, "output")
-            if row is None:
-                continue
-            name = clean(row[roles["name"]]).strip("`").strip()
+        for number, row, name in self._rows(table, roles, "output"):
             if not NAME.match(name):
                 self.losses.append(Loss(number, f"{name!r} is not a field name; not read"))
                 continue
@@ -762,7 +755,7 @@ class _Reader:
                 if v not in existing.allowed:
                     existing.allowed.append(v)
 
-    def _target(self, table: Table, pending: list[Output], top: list[Output]) -> Output | None:
+    def _target(self, table: Table, pending: list[Output]) -> Output | None:
         if not pending:
             return None
         intro = table.intro[1] if table.intro else ""
@@ -814,7 +807,7 @@ class _Reader:
 
     # -- errors --------------------------------------------------------------------------
 
-    def _errors(self, tables: list[tuple[Table, dict[str, int]]], page_kind: str) -> list[Error]:
+    def _errors(self, tables: list[tuple[Table, dict[str, int]]]) -> list[Error]:
         errors: list[Error] = []
         for table, roles in tables:
             width = len(table.header)

@@ -201,6 +201,15 @@ def match(entries: Iterable[Any], name: str) -> Any:
     return found or next((e for e in entries if e.name.lower() == name.lower()), None)
 
 
+def writable(entry: pages.Param | pages.Output) -> bool:
+    """Whether the spec can hold the entry: a known type, an object with its fields."""
+    if entry.type == "Array":
+        return bool(entry.fields) or entry.item_type in pages.SCALARS
+    if entry.type == "Object":
+        return bool(entry.fields)
+    return entry.type in pages.SCALARS
+
+
 def _scalar_rules(m: CommentedMap, p: pages.Param) -> None:
     if p.type == "String":
         if p.max_length is not None:
@@ -247,7 +256,11 @@ def param(p: pages.Param, en: pages.Param | None, book: Phrasebook, zh_only: boo
         items = CommentedMap()
         items["name"] = singular(p.name)
         items["fields"] = CommentedSeq(
-            [param(f, match(en.fields, f.name) if en else None, book, zh_only) for f in p.fields]
+            [
+                param(f, match(en.fields, f.name) if en else None, book, zh_only)
+                for f in p.fields
+                if writable(f)
+            ]
         )
         m["items"] = items
     elif p.type == "Array":
@@ -273,7 +286,11 @@ def output(
         m["allowed"] = flow(o.allowed)
     m["description"] = text(o.description, en.description if en else None, book, zh_only=zh_only)
     fields = CommentedSeq(
-        [output(f, match(en.fields, f.name) if en else None, book, zh_only) for f in o.fields]
+        [
+            output(f, match(en.fields, f.name) if en else None, book, zh_only)
+            for f in o.fields
+            if writable(f)
+        ]
     )
     if o.type == "Array" and o.fields:
         items = CommentedMap()
@@ -290,7 +307,7 @@ def output(
 def stand_in(kind: str, value: Any) -> Any:
     """A value of ``kind`` in place of a page's example value of another type."""
     if kind in ("Int", "UInt"):
-        return 0
+        return int(value) if isinstance(value, str) and value.strip().lstrip("-").isdigit() else 0
     if kind == "String":
         return str(value)
     if kind == "Array":
@@ -341,7 +358,7 @@ def repair_answer(p: pages.Page) -> tuple[Any, dict[tuple[str, ...], str]]:
             problem = pages._type_problem(o, v)
             if problem:
                 out[o.name] = v = stand_in(o.type, v)
-                notes[(*path, o.name)] = f"the page gives {problem}: a stand-in"
+                notes[(*path, o.name)] = f"the page gives {problem}: the spec's value stands in"
             if o.fields and isinstance(v, list):
                 out[o.name] = [walk(x, o.fields, (*path, o.name)) for x in v]
             elif o.fields and isinstance(v, dict):

@@ -348,6 +348,7 @@ def new_action_doc(
         [
             build.param(p, build.match(en.params, p.name) if en else None, book, zh_only)
             for p in zh.params
+            if build.writable(p)
         ]
     )
     paging = build.pagination(zh)
@@ -358,6 +359,7 @@ def new_action_doc(
         [
             build.output(o, build.match(en.outputs, o.name) if en else None, book, zh_only)
             for o in zh.outputs
+            if build.writable(o)
         ]
     )
     if zh.example is not None:
@@ -843,7 +845,7 @@ class _Context:
         if p.max_items is not None:
             detail += f", at most {p.max_items} items"
         detail += f": {p.description!r}"
-        if p.type not in (*pages.SCALARS, "Array"):
+        if not build.writable(p):
             self.add("new", what, detail + " (a type the spec has not; not written)", line=p.line)
             return
         zh_only = self.page.lang == "zh" and (
@@ -1122,6 +1124,9 @@ class _Context:
             + ("" if o.required else ", may be absent")
             + f": {o.description!r}"
         )
+        if not build.writable(o):
+            self.add("new", what, detail + " (the spec cannot hold it; not written)", line=o.line)
+            return
         if self.page.lang == "en" and self.sibling is not None and o.name not in other_names:
             self.add(
                 "fault",

@@ -343,6 +343,8 @@ class _Reader:
         heads = " ".join(" ".join(t.header) for t, _, _ in kinds) + " ".join(
             line for line in self.lines if line.startswith("#")
         )
+        if not heads.strip():  # no table, no heading: the prose outside code blocks decides
+            heads = " ".join(line for line in self.lines if not line.startswith((" ", "\t", "{")))
         lang = "zh" if has_cjk(heads) else "en"
         action, summary, summary_line = self._action(lang)
         host, host_line = self._host()
@@ -531,6 +533,14 @@ class _Reader:
                 self._facts(f, common)
             if p.type == "Array" and not p.fields and p.item_type is None:
                 p.item_type = "String"
+            if p.type == "Array" and not p.fields and p.item_type == "Object":
+                self.losses.append(
+                    Loss(
+                        p.line,
+                        f"{p.name}: an array of objects whose fields the "
+                        "page does not list; not written",
+                    )
+                )
             if p.type == "Array" and p.fields and p.item_type not in (None, "Object"):
                 self.fault(
                     p.line,
@@ -795,6 +805,14 @@ class _Reader:
     def _scalar_arrays(self, outputs: list[Output]) -> None:
         for o in outputs:
             if o.type == "Array" and not o.described and not o.fields:
+                if o.item_type == "Object":
+                    self.losses.append(
+                        Loss(
+                            o.line,
+                            f"{o.name}: an array of objects whose fields "
+                            "the page does not list; not written",
+                        )
+                    )
                 o.item_type = o.item_type or "String"
             if o.type == "Object" and not o.described:
                 self.losses.append(

@@ -485,3 +485,21 @@ def test_pages_folders_are_read_whole(tmp_path: Path) -> None:
     code, out, _ = cli("--brief", "--spec", SPEC, folder)
     assert code == 0
     assert out.splitlines()[-1].startswith("total: 2 page(s) compared, 0 unreadable;")
+
+
+def test_what_the_spec_cannot_hold_is_listed_and_the_rest_written(spec_copy: Path) -> None:
+    """A page of our own (an older layout): an array of objects and an object whose fields the
+    page does not list, a 1-based example, a string for an Int in the example answer."""
+    page = PAGES / "DescribeBmThings.new.zh.md"
+    code, out, err = cli("--write", "--spec", spec_copy, page)
+    assert code == 0, err
+    assert "lost     page:10: things: an array of objects whose fields the page does not" in out
+    assert "lost     page:18: extra: an Object whose fields the page does not list" in out
+    assert "fault    parameter ids:37: the example's indexes start at 1" in out
+    assert "fault    response field thingSet.kind:42: the example answer gives '1'" in out
+    action = next(a for a in load(spec_copy).actions if a.name == "DescribeBmThings")
+    assert [p.wire for p in action.params] == ["loadBalancerId", "ids"]
+    assert [f.name for f in action.response] == ["thingSet"]
+    assert action.example_response is not None
+    assert action.example_response["thingSet"] == [{"name": "x", "kind": 1}]
+    assert dict(action.example) == {"load_balancer_id": "lb-1", "ids": ["a", "b"]}  # 0-based

@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import tomllib
@@ -23,7 +24,6 @@ from ..support import ROOT, SPEC, SpecCopy, probe, run_generator
 
 GENERATED = ROOT / "generated"
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
-PROBE = "ModifyBmL4ListenerBackendProbePort"
 
 
 def tree(root: Path) -> dict[str, bytes]:
@@ -158,12 +158,18 @@ def test_check_names_a_missing_file_as_added(out_copy: Path) -> None:
     assert drift_lines(done.stderr) == {"added docs/zh/errors.md"}, done.stderr
 
 
-def test_check_names_files_changed_by_a_spec_edit(out_copy: Path, tmp_path: Path) -> None:
+def test_check_names_files_changed_by_a_spec_edit(
+    spec: ir.Spec, out_copy: Path, tmp_path: Path
+) -> None:
+    action = spec.actions[-1]
+    param = action.params[-1]
     spec_copy = SpecCopy(tmp_path)
-    old = 'en: "New probe port. Available value range: 1-65535."'
-    assert spec_copy.read(f"actions/{PROBE}.yaml").count(old) == 1
-    spec_copy.replace(f"actions/{PROBE}.yaml", old, 'en: "The new probe port (1-65535)."')
 
+    def edit(doc: Any) -> None:
+        entry = next(p for p in doc["parameters"] if p["name"] == param.wire)
+        entry["description"]["en"] = param.description.en + " (Edited.)"
+
+    spec_copy.edit_yaml(f"actions/{action.name}.yaml", edit)
     done = run_generator("--spec", spec_copy.path, "--out", out_copy, "--check")
 
     assert done.returncode == 1
@@ -172,7 +178,7 @@ def test_check_names_files_changed_by_a_spec_edit(out_copy: Path, tmp_path: Path
         "changed qcloud_bmlb/client.py",
         "changed qcloud_bmlb/async_client.py",
         "changed qcloud_bmlb/cli.py",
-        f"changed docs/en/actions/{PROBE}.md",
+        f"changed docs/en/actions/{action.name}.md",
     }, done.stderr
 
 

@@ -24,7 +24,41 @@ from generator.render import RenderError, render
 
 from ..support import SPEC, SpecCopy, run_generator
 
-PROBE = "actions/ModifyBmL4ListenerBackendProbePort.yaml"
+PROBE = "actions/CheckProbePort.yaml"
+#: The action the corpus edits: a fixture of its own, so that the real spec may change.
+PROBE_ACTION = """\
+action: CheckProbePort
+summary:
+  en: "Modify the backend probe port of a listener."
+  zh: "修改监听器后端探测端口。"
+startsTask: true
+idempotent: true
+parameters:
+  - name: instanceId
+    type: String
+    required: true
+    maxLength: 64
+    description:
+      en: "ID of the CPM host."
+      zh: "黑石物理机主机ID。"
+  - name: probePort
+    type: Int
+    required: true
+    range: [1, 65535]
+    description:
+      en: "New probe port."
+      zh: "新的探测端口。"
+errors: [9003, 9006]
+response:
+  - name: requestId
+    type: Int
+    description:
+      en: "Task ID."
+      zh: "任务ID。"
+example:
+  instanceId: cpm-abcdefgh
+  probePort: 12345
+"""
 NASTY = '""" \\ \\n {{ x }} {% if %} {# c #} \'\'\' 中文 \\"'
 
 
@@ -101,10 +135,10 @@ CORPUS: dict[str, Callable[[Path], None]] = {
     "nasty-code-desc": replace(
         "errors.yaml", "codeDesc: AuthFailure\n", f"codeDesc: {yaml_str(NASTY)}\n"
     ),
-    "nasty-action-name": replace(
-        PROBE, "action: ModifyBmL4ListenerBackendProbePort", f"action: {yaml_str(NASTY)}"
+    "nasty-action-name": replace(PROBE, "action: CheckProbePort", f"action: {yaml_str(NASTY)}"),
+    "nasty-example": replace(
+        PROBE, "  instanceId: cpm-abcdefgh\n", f"  instanceId: {yaml_str(NASTY)}\n"
     ),
-    "nasty-example": replace(PROBE, "example:\n", f"example:\n  instanceId: {yaml_str(NASTY)}\n"),
     # codes
     "huge-code": replace("errors.yaml", "code: 4000\n", f"code: {10**30}\n"),
     "huge-negative-code": replace("errors.yaml", "code: 4000\n", f"code: {-(10**30)}\n"),
@@ -148,7 +182,9 @@ CORPUS: dict[str, Callable[[Path], None]] = {
 
 
 def copy_spec(base: Path) -> Path:
-    return SpecCopy(base).path
+    spec = SpecCopy(base)
+    spec.write_action(PROBE_ACTION, "CheckProbePort")
+    return spec.path
 
 
 def outcome(spec: Path) -> str:
@@ -296,3 +332,7 @@ def test_interrupted_write_leaves_the_output_as_it_was(tmp_path: Path, monkeypat
     after = {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert after == before
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")] == []  # no staging
+
+
+def test_the_corpus_starts_from_a_valid_spec(tmp_path: Path) -> None:
+    assert outcome(copy_spec(tmp_path)) == "ok"

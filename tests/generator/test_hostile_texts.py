@@ -83,31 +83,23 @@ def hostile_action() -> dict[str, Any]:
     }
 
 
-def yaml_string(value: str) -> str:
-    """A YAML double-quoted scalar (JSON strings are YAML)."""
-    return json.dumps(value, ensure_ascii=False)
-
-
 @pytest.fixture(scope="module")
 def hostile_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     spec = SpecCopy(tmp_path_factory.mktemp("hostile"))
     # JSON is YAML: the action file is written as JSON so that every text is exact.
     spec.write_action(hostile_action())
-    for old, key in (
-        ('en: "CCDB service error."', "error.en"),
-        ('zh: "CCDB 服务异常。"', "error.zh"),
-    ):
-        assert spec.read("errors.yaml").count(old) == 1
-        spec.replace("errors.yaml", old, old[:4] + yaml_string(TEXTS[key]))
-    task = "actions/DescribeBmLoadBalancersTaskResult.yaml"
-    old = 'description: {en: "The task succeeded.", zh: "任务成功。"}'
-    assert spec.read(task).count(old) == 1
-    spec.replace(
-        task,
-        old,
-        f"description: {{en: {yaml_string(TEXTS['enum0.en'])}, "
-        f"zh: {yaml_string(TEXTS['enum0.zh'])}}}",
-    )
+
+    def error_texts(doc: Any) -> None:
+        entry = next(e for e in doc["errors"] if e["code"] == 9006)
+        entry["description"].update(en=TEXTS["error.en"], zh=TEXTS["error.zh"])
+
+    def enum_text(doc: Any) -> None:
+        status = next(f for f in doc["response"] if "enum" in f)
+        value = next(v for v in status["enum"]["values"] if v["name"] == "succeeded")
+        value["description"].update(en=TEXTS["enum0.en"], zh=TEXTS["enum0.zh"])
+
+    spec.edit_yaml("errors.yaml", error_texts)
+    spec.edit_yaml("actions/DescribeBmLoadBalancersTaskResult.yaml", enum_text)
     # The texts survive loading unchanged.
     loaded = spec.load()
     action = next(a for a in loaded.actions if a.name == ACTION)
@@ -299,7 +291,12 @@ def test_texts_at_the_end_of_a_docstring(tmp_path: Path, ending: str) -> None:
     (never a traceback)."""
     spec = SpecCopy(tmp_path)
     zh = "CCDB 服务异常，结尾是 " + ending
-    spec.replace("errors.yaml", 'zh: "CCDB 服务异常。"', "zh: " + yaml_string(zh))
+    spec.edit_yaml(
+        "errors.yaml",
+        lambda doc: next(e for e in doc["errors"] if e["code"] == 9006)["description"].update(
+            zh=zh
+        ),
+    )
     out = tmp_path / "out"
     done = run_generator("--spec", spec.path, "--out", out)
     assert "Traceback" not in done.stderr, done.stderr

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from generator import ir
-from generator.loader import load
+from generator.loader import SpecError, load
 
 from ..support import SPEC
 from .samples import TASK, load_small_spec
@@ -208,3 +208,19 @@ def test_the_benchmarks_synthetic_spec_loads(tmp_path_factory: pytest.TempPathFa
     assert len(loaded.actions) == 11
     assert sum(a.pagination is not None for a in loaded.actions) == 2
     assert any(isinstance(p, ir.ScalarArray) for a in loaded.actions for p in a.params)
+
+
+def test_loading_leaves_the_garbage_collector_as_it_was() -> None:
+    import gc
+
+    load(SPEC)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        load(SPEC)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(SpecError):
+        load(SPEC.parent / "no-such-spec")
+    assert gc.isenabled()

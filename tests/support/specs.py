@@ -2,6 +2,7 @@
 
     spec = SpecCopy(tmp_path)                      # spec/ copied to tmp_path/spec
     spec.replace("errors.yaml", "code: 4000\\n", "code: 4001\\n")
+    spec.edit_yaml("errors.yaml", lambda doc: doc["errors"][0].update(retryable=True))
     spec.write_action({"action": "CheckThing", ...})   # a dict is written as JSON (JSON is YAML)
     loaded = spec.load()                           # the IR (or SpecError)
     out = spec.generate()                          # python -m generator --spec ... --out ...
@@ -13,14 +14,18 @@ files: a small spec in which a test's own action file is the one that matters.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from ruamel.yaml import YAML
 
 from generator import ir
 from generator.loader import load
@@ -73,6 +78,16 @@ class SpecCopy:
         text = self.read(rel)
         assert old in text, (rel, old)
         self.write(rel, text.replace(old, new, count))
+
+    def edit_yaml(self, rel: str, edit: Callable[[Any], None]) -> None:
+        """Edit one file as a document (ruamel.yaml round trip: the rest stays as written)."""
+        yaml = YAML(typ="rt")
+        yaml.width = 4096
+        doc = yaml.load(self.read(rel))
+        edit(doc)
+        buf = io.StringIO()
+        yaml.dump(doc, buf)
+        self.write(rel, buf.getvalue())
 
     def write_action(self, action: dict[str, Any] | str, name: str | None = None) -> Path:
         """An action file: a mapping (written as JSON, so every text is exact) or YAML text

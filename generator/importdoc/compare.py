@@ -647,18 +647,24 @@ class _Context:
                 continue
             name = str(node["name"])
             what = f"parameter {prefix}{name}"
-            if self.page.lang == "en" and ours(node):
-                self.add("lags", what, "only the Chinese page has it; the English text is ours")
-                continue
-            if self.page.lang == "en" and name in other and self.sibling is not None:
-                self.add(
-                    "fault",
-                    what,
-                    "the Chinese page has it, the English page does not, "
-                    "and its English text is not marked as ours (enSource: ours)",
-                )
+            if self._lagging(node, what, self.sibling is not None and name in other):
                 continue
             self.add("removed", what, "not on the page", self.edit(_remover(seq, node)))
+
+    def _lagging(self, node: CommentedMap, what: str, on_the_chinese_page: bool) -> bool:
+        """An entry the English page lacks: lagging where its English text is ours, a fault
+        where the Chinese page has it and the text is not marked so; on the Chinese page (or
+        where neither has it) not lagging: removed."""
+        if self.page.lang != "en":
+            return False
+        if ours(node):
+            self.add("lags", what, "only the Chinese page has it; the English text is ours")
+            return True
+        if on_the_chinese_page:
+            self.add("fault", what, "the Chinese page has it, the English page does not, and "
+                     "its English text is not marked as ours (enSource: ours)")  # fmt: skip
+            return True
+        return False
 
     def _name(self, node: CommentedMap, p: pages.Param, what: str) -> None:
         row = squash(self.page.lines[p.line - 1]) if p.line else ""
@@ -986,16 +992,7 @@ class _Context:
                 continue
             if self._spec_only_kept(node, where):
                 continue
-            if self.page.lang == "en" and ours(node):
-                self.add("lags", what, "only the Chinese page has it; the English text is ours")
-                continue
-            if self.page.lang == "en" and name in other_names:
-                self.add(
-                    "fault",
-                    what,
-                    "the Chinese page has it, the English page does not, "
-                    "and its English text is not marked as ours (enSource: ours)",
-                )
+            if self._lagging(node, what, name in other_names):
                 continue
             remove = self.edit(_remover(n.seq, node)) if n.seq is not None else None
             self.add("removed", what, "not on the page", remove)

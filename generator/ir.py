@@ -97,6 +97,7 @@ class Field:
     description: Text
     enum: tuple[str | int, ...] = ()  # the allowed values (checked before sending)
     default: str | int | None = None  # what the server assumes when it is not sent (docs only)
+    multiline: bool = False  # a String that may hold line breaks and tabs (a certificate)
 
     @property
     def rule(self) -> str:

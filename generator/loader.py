@@ -1,15 +1,18 @@
 """Load the YAML spec into the IR.
 
-Three steps, each over every file before anything is built, so that every problem is reported
-at once with its ``file:line:column`` (a :class:`SpecError`; nothing is built from a spec that
-has any):
+For each file, three steps; then the rules across files. Every problem of every file is
+collected with its ``file:line:column`` and reported at once (a :class:`SpecError`), and no IR
+is returned from a spec that has any:
 
 1. read: YAML with positions (:mod:`generator.yamlpos`);
-2. shapes: each document against the tables of :mod:`generator.schema` (keys, kinds, which
+2. shapes: the document against the tables of :mod:`generator.schema` (keys, kinds, which
    keys apply to which type);
-3. build: the IR, with Python names decided once (:mod:`generator.naming`), and the rules
-   across entries and files: values inside their own enum, range and length; names that
-   collide; classes shared by ``model`` with the same fields; pagination, tasks, examples.
+3. build what passed: the IR, with Python names decided once (:mod:`generator.naming`), and
+   the rules across the entries of the file: values inside their own enum, range and length,
+   names that collide, pagination, tasks, and the examples (:mod:`generator.examples`).
+
+Across files: the classes each entry makes (:mod:`generator.classes`: one name, one class,
+shared only with the same fields), the client's method names, and the task action.
 """
 
 from __future__ import annotations
@@ -375,7 +378,7 @@ class _Action:
             py_type=literal_type(enum) if enum else ("str" if kind == "String" else "int"),
             required=required, minimum=lo, maximum=hi, max_length=node.get("maxLength"),
             description=_text(description if description is not None else node["description"]),
-            enum=enum, default=node.get("default"),
+            enum=enum, default=node.get("default"), multiline=bool(node.get("multiline")),
         )  # fmt: skip
         ok = True
         plain = replace(field, enum=(), default=None)

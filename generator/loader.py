@@ -701,6 +701,7 @@ def _load(spec_dir: Path) -> ir.Spec:
         problems.append(Problem(f"{spec_dir.name}/actions", 1, 1, "no action files (*.yaml)"))
     actions: list[ir.Action] = []
     claims: list[classes.Claim] = []
+    named_at: dict[str, tuple[str, Pos]] = {}  # action -> (file, position of its name)
     for path in files:
         c, doc = read(f"actions/{path.name}")
         if doc is None:
@@ -714,14 +715,21 @@ def _load(spec_dir: Path) -> ir.Spec:
             continue
         if action is not None:
             actions.append(action)
+            named_at[action.name] = (c.file, value_pos(doc, "action"))
+
+    def report(at: tuple[str, Pos], message: str) -> None:
+        problems.append(Problem(at[0], at[1][0] + 1, at[1][1] + 1, message))
 
     stems = {path.stem for path in files}
-    _cross_checks(problems, spec_dir.name, service, actions, stems)
+    if service is not None and stems and service.task_action not in stems:
+        at = (sc.file, value_pos(sdoc, "taskAction"))
+        report(at, f"taskAction {service.task_action!r} has no action file")
+    _method_names(report, actions, named_at)
     reserved = {e.class_name: f"the error class of code {e.code}" for e in entries}
     reserved.update({name: f"the error family class of {desc}" for name, desc in families})
     reserved.update({name: "a name of the package itself" for name in PACKAGE_NAMES})
     classes.check(problems, claims, reserved)
-    task = _task_info(problems, service, actions)
+    task = _task_info(report, service, actions, named_at)
     if problems:
         raise SpecError(problems)
     assert service is not None and task is not None
@@ -729,7 +737,10 @@ def _load(spec_dir: Path) -> ir.Spec:
 
 
 def _task_info(
-    problems: list[Problem], service: ir.Service | None, actions: list[ir.Action]
+    report: Callable[[tuple[str, Pos], str], None],
+    service: ir.Service | None,
+    actions: list[ir.Action],
+    named_at: dict[str, tuple[str, Pos]],
 ) -> ir.TaskInfo | None:
     """The task action's shape: one Int id parameter, a status enum with succeeded, failed
     and running values."""
@@ -745,11 +756,9 @@ def _task_info(
         or len(enums) != 1
         or not {"succeeded", "failed", "running"} <= set(names)
     ):
-        problems.append(
-            Problem(action.source, 1, 1, "the task action needs exactly one required Int "
-                    "parameter and one enum response field with the values succeeded, failed "
-                    "and running")
-        )  # fmt: skip
+        report(named_at[action.name], "the task action needs exactly one required Int "
+               "parameter and one enum response field with the values succeeded, failed and "
+               "running")  # fmt: skip
         return None
     enum = enums[0].enum
     assert enum is not None
@@ -759,28 +768,22 @@ def _task_info(
     )  # fmt: skip
 
 
-def _cross_checks(
-    problems: list[Problem],
-    root: str,
-    service: ir.Service | None,
+def _method_names(
+    report: Callable[[tuple[str, Pos], str], None],
     actions: list[ir.Action],
-    action_files: set[str],
+    named_at: dict[str, tuple[str, Pos]],
 ) -> None:
-    """Rules across files: the task action exists, and no two client methods collide."""
-
-    def report(file: str, message: str) -> None:
-        problems.append(Problem(file, 1, 1, message))
-
-    if service is not None and action_files and service.task_action not in action_files:
-        report(f"{root}/service.yaml", f"taskAction {service.task_action!r} has no action file")
+    """No two client methods of one name (actions and their pagination iterators), none that
+    the client has already."""
     methods: dict[str, str] = {}
     for action in actions:
+        at = named_at[action.name]
         names = [action.py_name] + ([action.pagination.method] if action.pagination else [])
         for name in names:
             if name in CLIENT_ATTRIBUTES or name in methods:
                 other = methods.get(name, "the client itself")
-                report(action.source, f"the method name {name!r} is taken by {other}")
-            methods.setdefault(name, action.source)
+                report(at, f"the method name {name!r} is taken by {other}")
+            methods.setdefault(name, f"{action.name} ({at[0]}:{at[1][0] + 1}:{at[1][1] + 1})")
 
 
 __all__ = ["CORRECTION_FACTS", "Problem", "SpecError", "load"]

@@ -315,8 +315,8 @@ def python_example(action: ir.Action, service: ir.Service) -> str:
 
 def cli_example(action: ir.Action) -> str:
     """The command line that makes the same call as :func:`python_example`: an array of
-    objects as one option per item with its fields in order (``PORT:ID``; an optional field
-    not given is empty), a scalar array as its option once per value."""
+    objects as one option per item, its fields in order (``--backend cpm-1:80``; an optional
+    field not given is empty), a scalar array as its option once per value."""
     words = ["qcloud-bmlb", kebab(action.name)]
     by_name = {p.py_name: p for p in action.params}
     for py_name, value in action.example:

@@ -97,6 +97,7 @@ class Field:
     description: Text
     enum: tuple[str | int, ...] = ()  # the allowed values (checked before sending)
     default: str | int | None = None  # what the server assumes when it is not sent (docs only)
+    multiline: bool = False  # a String that may hold line breaks and tabs (a certificate)
 
     @property
     def rule(self) -> str:
@@ -120,7 +121,9 @@ class Item:
 
     ``class_name`` is the action's name and the item's by default (``BindBmL4ListenerRsBackend``);
     arrays whose spec names one ``model`` share its class, and the loader checks that their
-    fields are the same."""
+    fields are the same (names, types, rules, defaults). Each array keeps an ``Item`` of its
+    own, with its own descriptions: what two share is ``class_name`` (``Spec.items`` has each
+    class once, with the first one's texts)."""
 
     name: str
     class_name: str
@@ -260,8 +263,10 @@ class ResponseField:
 class Model:
     """A response object class (an item of ``listenerSet``, the ``data`` object).
 
-    Named ``<Action><Name>`` by default; objects whose spec names one ``model`` share its
-    class, and the loader checks that their fields are the same."""
+    Named ``<Action><Name>`` by default (``name``: the array's item name, else the field's);
+    objects whose spec names one ``model`` share its class, and the loader checks that their
+    fields are the same; as for ``Item``, each place keeps its own ``Model`` and texts.
+    ``description`` is the text of the field whose value it is."""
 
     name: str
     class_name: str

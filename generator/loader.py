@@ -1,15 +1,18 @@
 """Load the YAML spec into the IR.
 
-Three steps, each over every file before anything is built, so that every problem is reported
-at once with its ``file:line:column`` (a :class:`SpecError`; nothing is built from a spec that
-has any):
+For each file, three steps; then the rules across files. Every problem of every file is
+collected with its ``file:line:column`` and reported at once (a :class:`SpecError`), and no IR
+is returned from a spec that has any:
 
 1. read: YAML with positions (:mod:`generator.yamlpos`);
-2. shapes: each document against the tables of :mod:`generator.schema` (keys, kinds, which
+2. shapes: the document against the tables of :mod:`generator.schema` (keys, kinds, which
    keys apply to which type);
-3. build: the IR, with Python names decided once (:mod:`generator.naming`), and the rules
-   across entries and files: values inside their own enum, range and length; names that
-   collide; classes shared by ``model`` with the same fields; pagination, tasks, examples.
+3. build what passed: the IR, with Python names decided once (:mod:`generator.naming`), and
+   the rules across the entries of the file: values inside their own enum, range and length,
+   names that collide, pagination, tasks, and the examples (:mod:`generator.examples`).
+
+Across files: the classes each entry makes (:mod:`generator.classes`: one name, one class,
+shared only with the same fields), the client's method names, and the task action.
 """
 
 from __future__ import annotations
@@ -375,7 +378,7 @@ class _Action:
             py_type=literal_type(enum) if enum else ("str" if kind == "String" else "int"),
             required=required, minimum=lo, maximum=hi, max_length=node.get("maxLength"),
             description=_text(description if description is not None else node["description"]),
-            enum=enum, default=node.get("default"),
+            enum=enum, default=node.get("default"), multiline=bool(node.get("multiline")),
         )  # fmt: skip
         ok = True
         plain = replace(field, enum=(), default=None)
@@ -698,6 +701,7 @@ def _load(spec_dir: Path) -> ir.Spec:
         problems.append(Problem(f"{spec_dir.name}/actions", 1, 1, "no action files (*.yaml)"))
     actions: list[ir.Action] = []
     claims: list[classes.Claim] = []
+    named_at: dict[str, tuple[str, Pos]] = {}  # action -> (file, position of its name)
     for path in files:
         c, doc = read(f"actions/{path.name}")
         if doc is None:
@@ -711,14 +715,21 @@ def _load(spec_dir: Path) -> ir.Spec:
             continue
         if action is not None:
             actions.append(action)
+            named_at[action.name] = (c.file, value_pos(doc, "action"))
+
+    def report(at: tuple[str, Pos], message: str) -> None:
+        problems.append(Problem(at[0], at[1][0] + 1, at[1][1] + 1, message))
 
     stems = {path.stem for path in files}
-    _cross_checks(problems, spec_dir.name, service, actions, stems)
+    if service is not None and stems and service.task_action not in stems:
+        at = (sc.file, value_pos(sdoc, "taskAction"))
+        report(at, f"taskAction {service.task_action!r} has no action file")
+    _method_names(report, actions, named_at)
     reserved = {e.class_name: f"the error class of code {e.code}" for e in entries}
     reserved.update({name: f"the error family class of {desc}" for name, desc in families})
     reserved.update({name: "a name of the package itself" for name in PACKAGE_NAMES})
     classes.check(problems, claims, reserved)
-    task = _task_info(problems, service, actions)
+    task = _task_info(report, service, actions, named_at)
     if problems:
         raise SpecError(problems)
     assert service is not None and task is not None
@@ -726,7 +737,10 @@ def _load(spec_dir: Path) -> ir.Spec:
 
 
 def _task_info(
-    problems: list[Problem], service: ir.Service | None, actions: list[ir.Action]
+    report: Callable[[tuple[str, Pos], str], None],
+    service: ir.Service | None,
+    actions: list[ir.Action],
+    named_at: dict[str, tuple[str, Pos]],
 ) -> ir.TaskInfo | None:
     """The task action's shape: one Int id parameter, a status enum with succeeded, failed
     and running values."""
@@ -742,11 +756,9 @@ def _task_info(
         or len(enums) != 1
         or not {"succeeded", "failed", "running"} <= set(names)
     ):
-        problems.append(
-            Problem(action.source, 1, 1, "the task action needs exactly one required Int "
-                    "parameter and one enum response field with the values succeeded, failed "
-                    "and running")
-        )  # fmt: skip
+        report(named_at[action.name], "the task action needs exactly one required Int "
+               "parameter and one enum response field with the values succeeded, failed and "
+               "running")  # fmt: skip
         return None
     enum = enums[0].enum
     assert enum is not None
@@ -756,28 +768,22 @@ def _task_info(
     )  # fmt: skip
 
 
-def _cross_checks(
-    problems: list[Problem],
-    root: str,
-    service: ir.Service | None,
+def _method_names(
+    report: Callable[[tuple[str, Pos], str], None],
     actions: list[ir.Action],
-    action_files: set[str],
+    named_at: dict[str, tuple[str, Pos]],
 ) -> None:
-    """Rules across files: the task action exists, and no two client methods collide."""
-
-    def report(file: str, message: str) -> None:
-        problems.append(Problem(file, 1, 1, message))
-
-    if service is not None and action_files and service.task_action not in action_files:
-        report(f"{root}/service.yaml", f"taskAction {service.task_action!r} has no action file")
+    """No two client methods of one name (actions and their pagination iterators), none that
+    the client has already."""
     methods: dict[str, str] = {}
     for action in actions:
+        at = named_at[action.name]
         names = [action.py_name] + ([action.pagination.method] if action.pagination else [])
         for name in names:
             if name in CLIENT_ATTRIBUTES or name in methods:
                 other = methods.get(name, "the client itself")
-                report(action.source, f"the method name {name!r} is taken by {other}")
-            methods.setdefault(name, action.source)
+                report(at, f"the method name {name!r} is taken by {other}")
+            methods.setdefault(name, f"{action.name} ({at[0]}:{at[1][0] + 1}:{at[1][1] + 1})")
 
 
 __all__ = ["CORRECTION_FACTS", "Problem", "SpecError", "load"]

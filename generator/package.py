@@ -137,6 +137,7 @@ def _scalar(field: ir.Field, name: str, wire: str) -> str:
         required=None if field.required else False,
         minimum=field.minimum, maximum=field.maximum, max_length=field.max_length,
         choices=pyrepr(tuple(field.enum)) if field.enum else None,
+        multiline=True if field.multiline else None,
     )  # fmt: skip
 
 

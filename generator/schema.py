@@ -588,6 +588,8 @@ CORRECTION = OneOrList(
 
 _SCALAR_RULES = {
     "maxLength": Key(Integer(minimum=1), types=("String",)),
+    # the text may hold line breaks and tabs (a certificate, a probe request): anywhere, ends too
+    "multiline": Key(Bool(), types=("String",)),
     "range": Key(Range(), types=("Int", "UInt")),
     "enum": Key(ListOf(TypedValue(), nonempty=True, distinct=True), types=SCALAR_TYPES),
 }

@@ -49,22 +49,44 @@ __all__ = [
     "FailedOperation",
     "HTTPStatusError",
     "IncorrectStatus",
+    "IncorrectStatusForwardRuleWrongStatus",
     "IncorrectStatusL4ListenerWrongStatus",
     "IncorrectStatusLBWrongStatus",
+    "IncorrectStatusListenerWrongStatus",
     "InternalError",
     "InternalErrorBmApiAbnormal",
     "InternalErrorCCDBAbnormal",
     "InternalErrorTGWAbnormal",
+    "InternalErrorTradeError",
+    "InternalErrorUploadToTgwErr",
     "InternalErrorVPCAbnormal",
+    "InvalidForwardRule",
+    "InvalidForwardRuleNotExist",
     "InvalidL4Listener",
     "InvalidL4ListenerNotExist",
+    "InvalidL7Listener",
+    "InvalidL7ListenerNotExist",
     "InvalidParameter",
     "InvalidParameterCCDBLBNotExist",
+    "InvalidParameterCertNotInValidTime",
+    "InvalidParameterForwardDomainNotComplianceWithRule",
+    "InvalidParameterForwardLocationIsDuplicate",
+    "InvalidParameterForwardLocationNotComplianceWithRule",
+    "InvalidParameterHttpCheckDomainNotMatch",
+    "InvalidParameterInvalidCertContent",
+    "InvalidParameterInvalidCertType",
     "InvalidParameterInvalidMultiL4VportToRsport",
     "InvalidParameterModule",
+    "InvalidParameterTrade",
+    "InvalidParameterVpcIdSubnetIdNotExist",
     "InvalidParameterVportIsDuplicate",
     "InvalidResource",
     "InvalidResourceBindCPMNumberOverLimit",
+    "InvalidResourceCertPlatformErr",
+    "InvalidResourceForwardDomainNumberOverLimit",
+    "InvalidResourceForwardLocationNumberOverLimit",
+    "InvalidResourceLBNumberOverOrderLimit",
+    "InvalidResourceLBNumberOverTotalLimit",
     "InvalidResourceListenerNumberOverLimit",
     "InvalidRs",
     "InvalidRsNotExist",
@@ -72,8 +94,11 @@ __all__ = [
     "InvalidStatusDeviceInvalidStatus",
     "InvalidStatusLBInvalidStatus",
     "InvalidVmIp",
+    "InvalidVmIpAlreadyExist",
     "InvalidVmIpNotExist",
     "MalformedResponseError",
+    "OperationDenied",
+    "OperationDeniedNoPermission",
     "PartialSuccess",
     "PurchaseFailed",
     "PurchaseFailedInsufficientBalance",
@@ -87,6 +112,11 @@ __all__ = [
     "TaskError",
     "TaskFailedError",
     "TaskTimeoutError",
+    "TradeError",
+    "TradeErrorCheckGoodsError",
+    "TradeErrorGoodsCodeInvalid",
+    "TradeErrorGoodsConfigInvalid",
+    "TradeErrorQueryPriceError",
     "TransportError",
     "UnsupportedOperation",
     "UnsupportedProtocol",
@@ -102,10 +132,22 @@ class IncorrectStatus(ApiError):
     code_desc = "IncorrectStatus"
 
 
+class InvalidForwardRule(ApiError):
+    """Any error of the InvalidForwardRule family."""
+
+    code_desc = "InvalidForwardRule"
+
+
 class InvalidL4Listener(ApiError):
     """Any error of the InvalidL4Listener family."""
 
     code_desc = "InvalidL4Listener"
+
+
+class InvalidL7Listener(ApiError):
+    """Any error of the InvalidL7Listener family."""
+
+    code_desc = "InvalidL7Listener"
 
 
 class InvalidResource(ApiError):
@@ -130,6 +172,18 @@ class InvalidVmIp(ApiError):
     """Any error of the InvalidVmIp family."""
 
     code_desc = "InvalidVmIp"
+
+
+class OperationDenied(ApiError):
+    """Any error of the OperationDenied family."""
+
+    code_desc = "OperationDenied"
+
+
+class TradeError(ApiError):
+    """Any error of the TradeError family."""
+
+    code_desc = "TradeError"
 
 
 class InvalidParameter(ApiError):
@@ -431,6 +485,71 @@ class InvalidStatusDeviceInvalidStatus(InvalidStatus):
     description_zh = "当前设备状态不允许此操作。"
 
 
+class InternalErrorUploadToTgwErr(InternalError):
+    """Failed to upload certificate (-20005 InternalError.UploadToTgwErr)
+
+    上传证书失败
+    """
+
+    code = -20005
+    code_desc = "InternalError.UploadToTgwErr"
+    retryable = True
+    description = "Failed to upload certificate"
+    description_zh = "上传证书失败"
+
+
+class InvalidParameterInvalidCertContent(InvalidParameter):
+    """Invalid certificate content (-20002 InvalidParameter.InvalidCertContent)
+
+    证书内容不合法
+    """
+
+    code = -20002
+    code_desc = "InvalidParameter.InvalidCertContent"
+    retryable = False
+    description = "Invalid certificate content"
+    description_zh = "证书内容不合法"
+
+
+class InvalidParameterInvalidCertType(InvalidParameter):
+    """Invalid parameter for certificate type (-20001 InvalidParameter.InvalidCertType)
+
+    证书类型参数不正确
+    """
+
+    code = -20001
+    code_desc = "InvalidParameter.InvalidCertType"
+    retryable = False
+    description = "Invalid parameter for certificate type"
+    description_zh = "证书类型参数不正确"
+
+
+class InvalidResourceCertPlatformErr(InvalidResource):
+    """An error occurred while accessing the certificate platform (-20000 InvalidResource.CertPlatformErr)
+
+    访问证书平台异常
+    """
+
+    code = -20000
+    code_desc = "InvalidResource.CertPlatformErr"
+    retryable = True
+    description = "An error occurred while accessing the certificate platform"
+    description_zh = "访问证书平台异常"
+
+
+class InvalidVmIpAlreadyExist(InvalidVmIp):
+    """The VM IP port has already been bound to layer-7 forwarding path (-12025 InvalidVmIp.AlreadyExist)
+
+    此虚机IP端口已经绑定七层转发路径
+    """
+
+    code = -12025
+    code_desc = "InvalidVmIp.AlreadyExist"
+    retryable = False
+    description = "The VM IP port has already been bound to layer-7 forwarding path"
+    description_zh = "此虚机IP端口已经绑定七层转发路径"
+
+
 class InvalidVmIpNotExist(InvalidVmIp):
     """The CPM IP does not exist. (-12024 InvalidVmIp.NotExist)
 
@@ -483,6 +602,71 @@ class IncorrectStatusL4ListenerWrongStatus(IncorrectStatus):
     description_zh = "该负载均衡四层监听器状态不正确,无法执行当前操作。"
 
 
+class InvalidParameterCertNotInValidTime(InvalidParameter):
+    """Certificate is not within the valid time period (-12020 InvalidParameter.certNotInValidTime)
+
+    证书不在合法使用时段
+    """
+
+    code = -12020
+    code_desc = "InvalidParameter.certNotInValidTime"
+    retryable = False
+    description = "Certificate is not within the valid time period"
+    description_zh = "证书不在合法使用时段"
+
+
+class InvalidParameterHttpCheckDomainNotMatch(InvalidParameter):
+    """The health check domain name does not match with the forwarding domain name (-12019 InvalidParameter.httpCheckDomainNotMatch)
+
+    该健康检查域名不匹配转发域名
+    """
+
+    code = -12019
+    code_desc = "InvalidParameter.httpCheckDomainNotMatch"
+    retryable = False
+    description = "The health check domain name does not match with the forwarding domain name"
+    description_zh = "该健康检查域名不匹配转发域名"
+
+
+class InvalidParameterForwardLocationNotComplianceWithRule(InvalidParameter):
+    """Incorrect forwarding path format (-12017 InvalidParameter.ForwardLocationNotComplianceWithRule)
+
+    转发路径不符合规则
+    """
+
+    code = -12017
+    code_desc = "InvalidParameter.ForwardLocationNotComplianceWithRule"
+    retryable = False
+    description = "Incorrect forwarding path format"
+    description_zh = "转发路径不符合规则"
+
+
+class InvalidParameterForwardDomainNotComplianceWithRule(InvalidParameter):
+    """Incorrect forwarding domain format (-12016 InvalidParameter.ForwardDomainNotComplianceWithRule)
+
+    转发域名不符合规则
+    """
+
+    code = -12016
+    code_desc = "InvalidParameter.ForwardDomainNotComplianceWithRule"
+    retryable = False
+    description = "Incorrect forwarding domain format"
+    description_zh = "转发域名不符合规则"
+
+
+class InvalidParameterForwardLocationIsDuplicate(InvalidParameter):
+    """The forwarding path already exists for this load balancer (-12015 InvalidParameter.ForwardLocationIsDuplicate)
+
+    该负载均衡已经存在该转发路径
+    """
+
+    code = -12015
+    code_desc = "InvalidParameter.ForwardLocationIsDuplicate"
+    retryable = False
+    description = "The forwarding path already exists for this load balancer"
+    description_zh = "该负载均衡已经存在该转发路径"
+
+
 class InvalidParameterVportIsDuplicate(InvalidParameter):
     """The listener port is duplicated. (-12013 InvalidParameter.VportIsDuplicate)
 
@@ -494,6 +678,86 @@ class InvalidParameterVportIsDuplicate(InvalidParameter):
     retryable = False
     description = "The listener port is duplicated."
     description_zh = "监听器端口重复。"
+
+
+class IncorrectStatusForwardRuleWrongStatus(IncorrectStatus):
+    """Incorrect load balancer forwarding rule status (-12011 IncorrectStatus.ForwardRuleWrongStatus)
+
+    该负载均衡转发规则状态不正确
+    """
+
+    code = -12011
+    code_desc = "IncorrectStatus.ForwardRuleWrongStatus"
+    retryable = True
+    description = "Incorrect load balancer forwarding rule status"
+    description_zh = "该负载均衡转发规则状态不正确"
+
+
+class IncorrectStatusListenerWrongStatus(IncorrectStatus):
+    """Incorrect load balancer listener status (-12010 IncorrectStatus.ListenerWrongStatus)
+
+    该负载均衡监听器状态不正确
+    """
+
+    code = -12010
+    code_desc = "IncorrectStatus.ListenerWrongStatus"
+    retryable = True
+    description = "Incorrect load balancer listener status"
+    description_zh = "该负载均衡监听器状态不正确"
+
+
+class InvalidResourceForwardLocationNumberOverLimit(InvalidResource):
+    """The number of forwarding paths under the forwarding domain for the load balancer listener has exceeded the limit (-12008 InvalidResource.ForwardLocationNumberOverLimit)
+
+    该负载均衡监听器转发域名的转发路径数量超过限制
+    """
+
+    code = -12008
+    code_desc = "InvalidResource.ForwardLocationNumberOverLimit"
+    retryable = False
+    description = "The number of forwarding paths under the forwarding domain for the load balancer listener has exceeded the limit"
+    description_zh = "该负载均衡监听器转发域名的转发路径数量超过限制"
+
+
+class InvalidResourceForwardDomainNumberOverLimit(InvalidResource):
+    """The number of forwarding domain names of the load balancer listener has exceeded the limit (-12007 InvalidResource.ForwardDomainNumberOverLimit)
+
+    该负载均衡监听器的转发域名数量超过限制
+    """
+
+    code = -12007
+    code_desc = "InvalidResource.ForwardDomainNumberOverLimit"
+    retryable = False
+    description = (
+        "The number of forwarding domain names of the load balancer listener has exceeded the limit"
+    )
+    description_zh = "该负载均衡监听器的转发域名数量超过限制"
+
+
+class InvalidForwardRuleNotExist(InvalidForwardRule):
+    """The forwarding rule does not exist in CCDB (-12003 InvalidForwardRule.NotExist)
+
+    CCDB中不存在该转发规则
+    """
+
+    code = -12003
+    code_desc = "InvalidForwardRule.NotExist"
+    retryable = False
+    description = "The forwarding rule does not exist in CCDB"
+    description_zh = "CCDB中不存在该转发规则"
+
+
+class InvalidL7ListenerNotExist(InvalidL7Listener):
+    """The layer-7 listener does not exist in CCDB (-12000 InvalidL7Listener.NotExist)
+
+    CCDB 中不存在该七层监听器
+    """
+
+    code = -12000
+    code_desc = "InvalidL7Listener.NotExist"
+    retryable = False
+    description = "The layer-7 listener does not exist in CCDB"
+    description_zh = "CCDB 中不存在该七层监听器"
 
 
 class InvalidParameterModule(InvalidParameter):
@@ -520,6 +784,19 @@ class InternalErrorCCDBAbnormal(InternalError):
     retryable = True
     description = "CCDB service error."
     description_zh = "CCDB 服务异常。"
+
+
+class InternalErrorTradeError(InternalError):
+    """Error occurred while requesting billing API (9009 InternalError.TradeError)
+
+    请求计费接口错误
+    """
+
+    code = 9009
+    code_desc = "InternalError.TradeError"
+    retryable = True
+    description = "Error occurred while requesting billing API"
+    description_zh = "请求计费接口错误"
 
 
 class InvalidParameterCCDBLBNotExist(InvalidParameter):
@@ -561,6 +838,34 @@ class IncorrectStatusLBWrongStatus(IncorrectStatus):
     description_zh = "该负载均衡状态不正确,无法执行当前操作。"
 
 
+class InvalidResourceLBNumberOverOrderLimit(InvalidResource):
+    """The number of load balancer instances to be purchased in this order has exceeded the limit (12010 InvalidResource.LBNumberOverOrderLimit)
+
+    该订单购买的负载均衡实例数量超过限制
+    """
+
+    code = 12010
+    code_desc = "InvalidResource.LBNumberOverOrderLimit"
+    retryable = False
+    description = (
+        "The number of load balancer instances to be purchased in this order has exceeded the limit"
+    )
+    description_zh = "该订单购买的负载均衡实例数量超过限制"
+
+
+class InvalidResourceLBNumberOverTotalLimit(InvalidResource):
+    """The number of purchased load balancer instances has exceeded the limit (12011 InvalidResource.LBNumberOverTotalLimit)
+
+    购买的负载均衡实例数量超过限制
+    """
+
+    code = 12011
+    code_desc = "InvalidResource.LBNumberOverTotalLimit"
+    retryable = False
+    description = "The number of purchased load balancer instances has exceeded the limit"
+    description_zh = "购买的负载均衡实例数量超过限制"
+
+
 class InvalidResourceBindCPMNumberOverLimit(InvalidResource):
     """The number of bound CPM ports exceeds the limit. (12013 InvalidResource.BindCPMNumberOverLimit)
 
@@ -600,6 +905,19 @@ class InternalErrorBmApiAbnormal(InternalError):
     description_zh = "bmApi服务异常。"
 
 
+class InvalidParameterVpcIdSubnetIdNotExist(InvalidParameter):
+    """The VPC and subnet information does not exist for this account in this region (20002 InvalidParameter.VpcIdSubnetIdNotExist)
+
+    该账户在该地域并不存在该 VPC 和子网信息
+    """
+
+    code = 20002
+    code_desc = "InvalidParameter.VpcIdSubnetIdNotExist"
+    retryable = False
+    description = "The VPC and subnet information does not exist for this account in this region"
+    description_zh = "该账户在该地域并不存在该 VPC 和子网信息"
+
+
 class InternalErrorVPCAbnormal(InternalError):
     """VPC service error. (28000 InternalError.VPCAbnormal)
 
@@ -624,6 +942,84 @@ class InvalidRsNotExist(InvalidRs):
     retryable = False
     description = "CPM information does not exist."
     description_zh = "主机信息不存在。"
+
+
+class InvalidParameterTrade(InvalidParameter):
+    """Invalid parameter (100001 InvalidParameter)
+
+    参数错误
+    """
+
+    code = 100001
+    code_desc = "InvalidParameter"
+    retryable = False
+    description = "Invalid parameter"
+    description_zh = "参数错误"
+
+
+class OperationDeniedNoPermission(OperationDenied):
+    """The operation is not supported (100004 OperationDenied.NoPermission)
+
+    不支持此项操作
+    """
+
+    code = 100004
+    code_desc = "OperationDenied.NoPermission"
+    retryable = False
+    description = "The operation is not supported"
+    description_zh = "不支持此项操作"
+
+
+class TradeErrorQueryPriceError(TradeError):
+    """Price query failed (500008 TradeError.QueryPriceError)
+
+    询价失败
+    """
+
+    code = 500008
+    code_desc = "TradeError.QueryPriceError"
+    retryable = False
+    description = "Price query failed"
+    description_zh = "询价失败"
+
+
+class TradeErrorCheckGoodsError(TradeError):
+    """Service parameter verification failed (700102 TradeError.CheckGoodsError)
+
+    业务参数校验失败
+    """
+
+    code = 700102
+    code_desc = "TradeError.CheckGoodsError"
+    retryable = False
+    description = "Service parameter verification failed"
+    description_zh = "业务参数校验失败"
+
+
+class TradeErrorGoodsConfigInvalid(TradeError):
+    """Failed to obtain goods configuration (700104 TradeError.GoodsConfigInvalid)
+
+    获取商品配置失败
+    """
+
+    code = 700104
+    code_desc = "TradeError.GoodsConfigInvalid"
+    retryable = False
+    description = "Failed to obtain goods configuration"
+    description_zh = "获取商品配置失败"
+
+
+class TradeErrorGoodsCodeInvalid(TradeError):
+    """Invalid goods ID (700108 TradeError.GoodsCodeInvalid)
+
+    商品ID无效
+    """
+
+    code = 700108
+    code_desc = "TradeError.GoodsCodeInvalid"
+    retryable = False
+    description = "Invalid goods ID"
+    description_zh = "商品ID无效"
 
 
 #: Every catalogue class, common codes first, then by code.
@@ -651,21 +1047,47 @@ CATALOGUE: tuple[type[ApiError], ...] = (
     ServiceUnavailable,
     InvalidStatusLBInvalidStatus,
     InvalidStatusDeviceInvalidStatus,
+    InternalErrorUploadToTgwErr,
+    InvalidParameterInvalidCertContent,
+    InvalidParameterInvalidCertType,
+    InvalidResourceCertPlatformErr,
+    InvalidVmIpAlreadyExist,
     InvalidVmIpNotExist,
     InvalidL4ListenerNotExist,
     InvalidParameterInvalidMultiL4VportToRsport,
     IncorrectStatusL4ListenerWrongStatus,
+    InvalidParameterCertNotInValidTime,
+    InvalidParameterHttpCheckDomainNotMatch,
+    InvalidParameterForwardLocationNotComplianceWithRule,
+    InvalidParameterForwardDomainNotComplianceWithRule,
+    InvalidParameterForwardLocationIsDuplicate,
     InvalidParameterVportIsDuplicate,
+    IncorrectStatusForwardRuleWrongStatus,
+    IncorrectStatusListenerWrongStatus,
+    InvalidResourceForwardLocationNumberOverLimit,
+    InvalidResourceForwardDomainNumberOverLimit,
+    InvalidForwardRuleNotExist,
+    InvalidL7ListenerNotExist,
     InvalidParameterModule,
     InternalErrorCCDBAbnormal,
+    InternalErrorTradeError,
     InvalidParameterCCDBLBNotExist,
     InternalErrorTGWAbnormal,
     IncorrectStatusLBWrongStatus,
+    InvalidResourceLBNumberOverOrderLimit,
+    InvalidResourceLBNumberOverTotalLimit,
     InvalidResourceBindCPMNumberOverLimit,
     InvalidResourceListenerNumberOverLimit,
     InternalErrorBmApiAbnormal,
+    InvalidParameterVpcIdSubnetIdNotExist,
     InternalErrorVPCAbnormal,
     InvalidRsNotExist,
+    InvalidParameterTrade,
+    OperationDeniedNoPermission,
+    TradeErrorQueryPriceError,
+    TradeErrorCheckGoodsError,
+    TradeErrorGoodsConfigInvalid,
+    TradeErrorGoodsCodeInvalid,
 )
 
 #: Maps a response's code and codeDesc to the class to raise.
@@ -673,11 +1095,15 @@ REGISTRY = ErrorRegistry(
     CATALOGUE,
     (
         IncorrectStatus,
+        InvalidForwardRule,
         InvalidL4Listener,
+        InvalidL7Listener,
         InvalidResource,
         InvalidRs,
         InvalidStatus,
         InvalidVmIp,
+        OperationDenied,
+        TradeError,
     ),
 )
 

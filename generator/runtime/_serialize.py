@@ -53,6 +53,16 @@ def quote(text: str) -> str:
     return _urlquote(text, safe="")
 
 
+def _unknown_field(name: str, names: list[str]) -> str:
+    """An unknown item field's error: the fields there are (the closest first, at most ten)."""
+    from difflib import get_close_matches
+
+    close = get_close_matches(name, names, n=1)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    shown = ", ".join(names[:10]) + (f", … ({len(names)} in all)" if len(names) > 10 else "")
+    return f"unknown field {name[:40]!r}{hint}; the fields are {shown}"
+
+
 class MalformedParameter(ValidationError):
     """A wire parameter that is missing or cannot be read at all (not an integer, an unknown
     item field): the service answers InvalidParameter (4000) for these."""
@@ -199,11 +209,13 @@ class _ArrayPart(_Part):
     """What scalar and object arrays share: the length rule, the block's key layout per
     item count, and the filling of a layout with checked values."""
 
-    __slots__ = ("_keys", "_layouts", "_max", "_min", "_prefix", "_sign_differs", "_unique")
+    __slots__ = (
+        "_count", "_keys", "_layouts", "_max", "_min", "_prefix", "_sign_differs", "_unique",
+    )  # fmt: skip
 
     def __init__(self, array: Array, fields: tuple[str, ...]) -> None:
-        rule = ", ".join(r for r in (items_rule(array.min_items, array.max_items),) if r)
-        super().__init__(array.name, array.wire, array.required, array.wire + ".", rule)
+        self._count = items_rule(array.min_items, array.max_items)
+        super().__init__(array.name, array.wire, array.required, array.wire + ".", self._count)
         self._min = array.min_items
         self._max = array.max_items
         self._unique = array.unique
@@ -224,7 +236,7 @@ class _ArrayPart(_Part):
         count = len(value)
         lo, hi = self._min, self._max
         if (lo is not None and count < lo) or (hi is not None and count > hi):
-            raise ValidationError(self.name, f"must hold {self.rule}, got {count}")
+            raise ValidationError(self.name, f"must hold {self._count}, got {count}")
         return value
 
     def _layout(self, count: int, signed: bool) -> tuple[str, Callable[..., tuple[Any, ...]]]:
@@ -275,7 +287,7 @@ class _ArrayPart(_Part):
         count = len(found)
         lo, hi = self._min, self._max
         if (lo is not None and count < lo) or (hi is not None and count > hi):
-            raise ValidationError(self.wire, f"must hold {self.rule}, got {count}")
+            raise ValidationError(self.wire, f"must hold {self._count}, got {count}")
         return found
 
 
@@ -404,15 +416,11 @@ class _StructArrayPart(_ArrayPart):
             elif isinstance(item, Mapping):
                 unknown = sorted(str(k) for k in item if k not in names)
                 if unknown:
-                    raise ValidationError(
-                        path, f"unknown field {unknown[0]!r}; the fields are {', '.join(names)}"
-                    )
+                    raise ValidationError(path, _unknown_field(unknown[0], names))
                 values = item
             else:
                 raise ValidationError(
-                    path,
-                    f"must be a {model.__name__} or a mapping of {', '.join(names)}, "
-                    f"got {show(item)}",
+                    path, f"must be a {model.__name__} or a mapping of its fields, got {show(item)}"
                 )
             row: list[str | None] = []
             for name, _, required, rule in self._fields:

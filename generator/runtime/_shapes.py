@@ -9,7 +9,7 @@ Request parameters and response fields use the same three shapes:
 
 - :class:`Scalar`: a ``String`` or an ``Int`` (the spec's ``UInt`` is an Int with
   ``minimum=0``), with the rules of a parameter (``minimum``, ``maximum``, ``max_length``,
-  ``choices``) or the named enum of a response field (``enum``);
+  ``choices``, ``multiline``) or the named enum of a response field (``enum``);
 - :class:`Struct`: an object with fields, made into the ``models`` class named ``model``
   (a request item such as ``Backend``, a response object, or the result itself);
 - :class:`Array`: a list of one item shape, sent flattened (``backends.0.port``,
@@ -32,7 +32,8 @@ class Scalar:
     """A String or Int value (see the module's doc)."""
 
     __slots__ = (
-        "choices", "enum", "kind", "max_length", "maximum", "minimum", "name", "required", "wire",
+        "choices", "enum", "kind", "max_length", "maximum", "minimum", "multiline", "name",
+        "required", "wire",
     )  # fmt: skip
 
     def __init__(
@@ -47,6 +48,7 @@ class Scalar:
         max_length: int | None = None,
         choices: tuple[str | int, ...] = (),
         enum: str | None = None,
+        multiline: bool = False,
     ) -> None:
         self.kind = kind  # "String" | "Int"
         self.name = name
@@ -57,6 +59,7 @@ class Scalar:
         self.max_length = max_length
         self.choices = choices  # a request value must be one of them (empty: any)
         self.enum = enum  # a response value is a member of this models class
+        self.multiline = multiline  # a String that may hold line breaks and tabs
 
     def __repr__(self) -> str:
         return f"{self.kind}({self.name!r}, {self.wire!r})"

@@ -47,8 +47,6 @@ __all__ = [
 ]
 
 
-
-
 @dataclass(frozen=True)
 class Proxy:
     """An HTTP proxy: where it listens, and the ``Proxy-Authorization`` it wants, if any."""

@@ -39,6 +39,11 @@ _UNSENDABLE = "\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff"
 #: A String the rules accept: no unsendable character, not empty, no whitespace at either end.
 _clean = re.compile(rf"(?!\s)[^{_UNSENDABLE}]+(?<!\s)").fullmatch
 _unsendable = re.compile(f"[{_UNSENDABLE}]").search
+#: A multi-line String (``multiline`` in the spec: a certificate, a probe request): tabs and
+#: line breaks anywhere, other unsendable characters nowhere, something but whitespace.
+_TEXT_UNSENDABLE = _UNSENDABLE.replace("\x00-\x1f", "\x00-\x08\x0b\x0c\x0e-\x1f")
+_clean_text = re.compile(rf"(?=.*\S)[^{_TEXT_UNSENDABLE}]+", re.S).fullmatch
+_unsendable_text = re.compile(f"[{_TEXT_UNSENDABLE}]").search
 #: The characters that percent-encoding leaves as they are.
 PLAIN = "A-Za-z0-9_.~-"
 _plain = re.compile(f"[{PLAIN}]*").fullmatch
@@ -61,7 +66,9 @@ def _bounds(lo: int | None, hi: int | None) -> str:
 class Rule:
     """The rules of one scalar (see the module's doc)."""
 
-    __slots__ = ("_choices", "_int", "kind", "max_length", "maximum", "minimum", "quick", "rule")
+    __slots__ = (
+        "_choices", "_clean", "_int", "kind", "max_length", "maximum", "minimum", "quick", "rule",
+    )  # fmt: skip
 
     def __init__(self, scalar: Scalar) -> None:
         self.kind = scalar.kind
@@ -70,6 +77,7 @@ class Rule:
         self.maximum = scalar.maximum
         self.max_length = scalar.max_length
         self._choices = frozenset(scalar.choices)
+        self._clean = _clean_text if scalar.multiline else _clean
         #: The rule in words (for ``--help`` and errors): ``between 1 and 65535``, ``tcp | udp``.
         self.rule = describe(scalar)
         #: ``quick(value)``: the wire text of a value of the usual kind, or None.
@@ -90,8 +98,8 @@ class Rule:
                 if not isinstance(value, str):
                     raise ValidationError(path, f"must be a str, got {show(value)}")
                 value = str(value)
-            if not _clean(value):
-                raise ValidationError(path, _unclean(value))
+            if not self._clean(value):
+                raise ValidationError(path, _unclean(value, self._clean is _clean_text))
             if self.max_length is not None and len(value) > self.max_length:
                 raise ValidationError(
                     path, f"must be at most {self.max_length} characters, got {len(value)}"
@@ -155,20 +163,21 @@ class Rule:
         # isprintable() is False for every unsendable character and for all whitespace but
         # " ": a joined column that has neither passes every String rule at once.
         if not plain and (not joined.isprintable() or " " in joined):
-            if not all(map(_clean, texts)):
+            if not all(map(self._clean, texts)):
                 return None
         if self._choices and not self._choices.issuperset(texts):
             return None
         return texts, plain
 
 
-def _unclean(value: str) -> str:
+def _unclean(value: str, multiline: bool) -> str:
     if not value.strip():
         return "must not be empty or only whitespace"
-    bad = _unsendable(value)
+    bad = (_unsendable_text if multiline else _unsendable)(value)
     if bad is not None:
+        allowed = " (tabs and line breaks are allowed)" if multiline else ""
         return (
-            "must not contain control characters, line separators or lone surrogates "
+            f"must not contain control characters, line separators or lone surrogates{allowed} "
             f"(U+{ord(bad.group()):04X} at index {bad.start()})"
         )
     return f"must not start or end with whitespace, got {show(value)}"

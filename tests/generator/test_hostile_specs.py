@@ -23,42 +23,9 @@ from generator.loader import SpecError, load
 from generator.render import RenderError, render
 
 from ..support import SPEC, SpecCopy, run_generator
+from .test_spec_errors import ACTION, BASE_ACTION
 
-PROBE = "actions/CheckProbePort.yaml"
-#: The action the corpus edits: a fixture of its own, so that the real spec may change.
-PROBE_ACTION = """\
-action: CheckProbePort
-summary:
-  en: "Modify the backend probe port of a listener."
-  zh: "修改监听器后端探测端口。"
-startsTask: true
-idempotent: true
-parameters:
-  - name: instanceId
-    type: String
-    required: true
-    maxLength: 64
-    description:
-      en: "ID of the CPM host."
-      zh: "黑石物理机主机ID。"
-  - name: probePort
-    type: Int
-    required: true
-    range: [1, 65535]
-    description:
-      en: "New probe port."
-      zh: "新的探测端口。"
-errors: [9003, 9006]
-response:
-  - name: requestId
-    type: Int
-    description:
-      en: "Task ID."
-      zh: "任务ID。"
-example:
-  instanceId: cpm-abcdefgh
-  probePort: 12345
-"""
+PROBE = f"actions/{ACTION}.yaml"
 NASTY = '""" \\ \\n {{ x }} {% if %} {# c #} \'\'\' 中文 \\"'
 
 
@@ -126,18 +93,16 @@ CORPUS: dict[str, Callable[[Path], None]] = {
     "collide-case": add_params(param("probeport")),
     "collide-id": add_params(param("loadBalancerID", "String")),
     # text fields carrying template syntax, triple quotes, backslashes
-    "nasty-summary": replace(
-        PROBE, '  en: "Modify the backend probe', f"  en: {yaml_str(NASTY)}\n  #"
-    ),
+    "nasty-summary": replace(PROBE, '  en: "Modify the probe port."', f"  en: {yaml_str(NASTY)}"),
     "nasty-param-description": replace(
-        PROBE, 'en: "ID of the CPM host."', f"en: {yaml_str(NASTY)}"
+        PROBE, 'en: "ID of the load balancer."', f"en: {yaml_str(NASTY)}"
     ),
     "nasty-code-desc": replace(
         "errors.yaml", "codeDesc: AuthFailure\n", f"codeDesc: {yaml_str(NASTY)}\n"
     ),
-    "nasty-action-name": replace(PROBE, "action: CheckProbePort", f"action: {yaml_str(NASTY)}"),
+    "nasty-action-name": replace(PROBE, f"action: {ACTION}", f"action: {yaml_str(NASTY)}"),
     "nasty-example": replace(
-        PROBE, "  instanceId: cpm-abcdefgh\n", f"  instanceId: {yaml_str(NASTY)}\n"
+        PROBE, "  loadBalancerId: lb-abcdefgh\n", f"  loadBalancerId: {yaml_str(NASTY)}\n"
     ),
     # codes
     "huge-code": replace("errors.yaml", "code: 4000\n", f"code: {10**30}\n"),
@@ -152,7 +117,7 @@ CORPUS: dict[str, Callable[[Path], None]] = {
     # structure
     "deep-nesting-list": write(PROBE, "[" * 520 + "]" * 520),
     "deep-nesting-description": replace(
-        PROBE, 'en: "ID of the CPM host."', "en: " + "{a: " * 520 + "1" + "}" * 520
+        PROBE, 'en: "ID of the load balancer."', "en: " + "{a: " * 520 + "1" + "}" * 520
     ),
     "alias-bomb": write(PROBE, ALIAS_BOMB),
     "python-tag": write(PROBE, "!!python/object/apply:os.system ['echo pwned']\n"),
@@ -182,8 +147,10 @@ CORPUS: dict[str, Callable[[Path], None]] = {
 
 
 def copy_spec(base: Path) -> Path:
+    """The spec, with the action the corpus edits replaced by a fixture of its own (so that
+    the real spec may change)."""
     spec = SpecCopy(base)
-    spec.write_action(PROBE_ACTION, "CheckProbePort")
+    spec.write_action(BASE_ACTION, ACTION)
     return spec.path
 
 

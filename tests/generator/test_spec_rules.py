@@ -425,3 +425,35 @@ def test_two_actions_with_one_result_class(tmp_path: Path) -> None:
         "of DescribeAResult (its default name) is also the class of the result of DescribeA "
         "(spec/actions/DescribeA.yaml:1:9)"
     ]
+
+
+def test_an_iterator_named_like_another_action(tmp_path: Path) -> None:
+    """DescribeThings pages: its iterator iter_describe_things is IterDescribeThings' method."""
+    spec = small_spec(tmp_path, BASE)
+    spec.write_action(things("IterDescribeThings", ID), "IterDescribeThings")
+    assert [str(p) for p in problems_of(spec)] == [
+        "spec/actions/IterDescribeThings.yaml:1:9: the method name 'iter_describe_things' is "
+        f"taken by DescribeThings ({FILE}:1:9)"
+    ]
+
+
+def test_an_action_named_like_a_method_of_the_client(tmp_path: Path) -> None:
+    spec = small_spec(tmp_path, things("Close", ID), "Close")
+    assert [str(p) for p in problems_of(spec)] == [
+        "spec/actions/Close.yaml:1:9: the method name 'close' is taken by the client itself"
+    ]
+
+
+def test_the_task_action_is_checked_where_it_is_named(tmp_path: Path) -> None:
+    spec = SpecCopy(tmp_path, only=(TASK,))
+    spec.replace(f"actions/{TASK}.yaml", "name: running", "name: pending")
+    assert [str(p) for p in problems_of(spec)] == [
+        f"spec/actions/{TASK}.yaml:1:9: the task action needs exactly one required Int "
+        "parameter and one enum response field with the values succeeded, failed and running"
+    ]
+    other = SpecCopy(tmp_path / "other", only=(TASK,))
+    other.replace("service.yaml", f"taskAction: {TASK}", "taskAction: DescribeTasks")
+    line = line_of(other.read("service.yaml"), "taskAction:")
+    assert [str(p) for p in problems_of(other)] == [
+        f"spec/service.yaml:{line}:13: taskAction 'DescribeTasks' has no action file"
+    ]

@@ -12,6 +12,7 @@ controls, DEL, U+2028/U+2029 and lone surrogates are refused.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -23,7 +24,7 @@ from qcloud_bmlb._operations import OPERATIONS
 from qcloud_bmlb._shapes import Array, Operation, Scalar, Struct
 from qcloud_bmlb._transport import HTTPResponse
 
-OK_BODY = b'{"code": 0, "message": "", "requestId": 1, "data": {"status": 0}}'
+from ..support.answers import success
 
 
 class NoIO:
@@ -38,7 +39,8 @@ class NoIO:
         if not self.allow:
             raise AssertionError(f"I/O before validation: {method} {target}")
         self.sent.append(body or b"")
-        return HTTPResponse(200, {}, OK_BODY)
+        action = dict(parse_qsl((body or b"").decode("ascii")))["Action"]
+        return HTTPResponse(200, {}, json.dumps(success(OPERATIONS[action])).encode())
 
     def close(self) -> None:
         pass
@@ -52,14 +54,19 @@ def client(transport: NoIO) -> Client:
 
 
 def method_name(action: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", action).lower()
+    """The client's method of an action, as the generator names it."""
+    from generator.naming import snake
+
+    return snake(action)
 
 
 def valid_scalar(param: Scalar, index: int = 0) -> object:
     if param.choices:
         return param.choices[index % len(param.choices)]
     if param.kind == "Int":
-        return (param.minimum if param.minimum is not None else 1) + index
+        lo = param.minimum if param.minimum is not None else 1
+        span = None if param.maximum is None else param.maximum - lo + 1
+        return lo + (index if span is None else index % span)
     return f"v-{index}"
 
 
@@ -115,14 +122,22 @@ def scalar_cases(param: Scalar) -> list[tuple[str, object, str | None]]:
     for label, value in [("empty", ""), ("space", " "), ("tab", "\t"), ("newline", "\n"),
                          ("ideographic-space", "\u3000")]:  # fmt: skip
         cases.append((label, value, "empty or only whitespace"))
+    # A multi-line text (a certificate) may hold tabs and line breaks, and start or end with
+    # whitespace; no other String may.
+    text = param.multiline
     cases += [
-        ("lead-space", " v-1", "start or end with whitespace"),
-        ("trail-space", "v-1 ", "start or end with whitespace"),
+        ("lead-space", " v-1", None if text else "start or end with whitespace"),
+        ("trail-space", "v-1 ", None if text else "start or end with whitespace"),
     ]
-    for label, ch in [("nul", "\x00"), ("lf", "\n"), ("cr", "\r"), ("esc", "\x1b"),
-                      ("del", "\x7f"), ("c1", "\x85"), ("line-sep", "\u2028"),
+    for label, ch in [("nul", "\x00"), ("lf", "\n"), ("cr", "\r"), ("tab", "\t"),
+                      ("esc", "\x1b"), ("del", "\x7f"), ("c1", "\x85"), ("line-sep", "\u2028"),
                       ("para-sep", "\u2029"), ("surrogate", "\ud800")]:  # fmt: skip
-        cases.append((label, f"v{ch}1", "control characters"))
+        allowed = text and ch in "\t\n\r"
+        cases.append((label, f"v{ch}1", None if allowed else "control characters"))
+    if text:
+        cases.append(
+            ("pem", "-----BEGIN CERTIFICATE-----\nMIIE0DCC\n-----END CERTIFICATE-----\n", None)
+        )
     if param.choices:
         cases.append(("not-a-choice", "not-one-of-them", "must be one of"))
         cases += [(f"choice-{c}", c, None) for c in param.choices]

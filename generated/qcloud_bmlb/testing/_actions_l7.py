@@ -51,7 +51,7 @@ RULE_SETTINGS = (
 # uses though the page's list leaves them out), or after a modifier (=, ^~, ~*, ~) an
 # expression. An expression never holds a space or any of "';`~{}. Both 1 to 80 printable
 # ASCII characters.
-_PRINTABLE = re.compile(r"[\x21-\x7e]{1,80}")
+_PRINTABLE = re.compile(r"[\x20-\x7e]{1,80}")
 _PLAIN_DOMAIN = re.compile(r"[A-Za-z0-9.-]+")
 _WILDCARD = re.compile(r"\*[A-Za-z0-9.-]+|[A-Za-z0-9.-]+\*")
 _EXPRESSION = r"[^\s\"';`~{}]+"
@@ -209,19 +209,23 @@ def modify_listener(call: Call) -> Change:
     return Change(lb.id, apply)
 
 
-def _rules(state: State, domains: Iterable[Domain], *, backends: bool) -> list[Answer]:
-    """Domains with their locations as the answers show them; ``backends``: with each
-    location's ``rsList``."""
+def _rules(state: State, domains: Iterable[Domain], *, backends: bool | None) -> list[Answer]:
+    """Domains with their locations as the answers show them; ``backends`` (not None): with
+    each location's ``rsList``, its backends (True) or none (False)."""
     out = []
     for domain in domains:
         locations = []
         for location in domain.locations.values():
             shown = wire(location, LOCATION_FIELDS, {"id": "locationId"})
-            if backends:
-                shown["rsList"] = [
-                    described(b, state.instances.get(b.instance_id or ""), operates=False)
-                    for _, b in sorted(location.backends.items())
-                ]
+            if backends is not None:  # DescribeBmForwardListenerInfo: rsList, empty unless asked
+                shown["rsList"] = (
+                    [
+                        described(b, state.instances.get(b.instance_id or ""), operates=False)
+                        for _, b in sorted(location.backends.items())
+                    ]
+                    if backends
+                    else []
+                )
             locations.append(shown)
         out.append({
             "domain": domain.domain, "domainId": domain.id, "status": domain.status,
@@ -331,7 +335,7 @@ def describe_rules(call: Call) -> Answer:
     state = call.state
     lb = state.load_balancer(call.region, call.args["load_balancer_id"])
     listener = state.l7(lb, call.args["listener_id"])
-    rules = _rules(state, only(listener.domains.values(), call.get("domain_ids")), backends=False)
+    rules = _rules(state, only(listener.domains.values(), call.get("domain_ids")), backends=None)
     return {"ruleSet": rules, "totalCount": len(rules)}
 
 

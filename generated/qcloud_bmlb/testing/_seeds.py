@@ -208,8 +208,9 @@ _TOP = {
     "certificates": Certificate,
 }
 #: Fields without a default that a seed may still leave out: the region (the seed's own, else
-#: the fake's), a listener's protocol (tcp), a backend's host (when it is a VM IP).
-_OPTIONAL = ("region", "protocol", "instance_id")
+#: the fake's), a listener's protocol (tcp) and port (the first free one from 80), a backend's
+#: host (when it is a VM IP).
+_OPTIONAL = ("region", "protocol", "instance_id", "port")
 _CREDENTIAL_KEYS = {"secret_id": True, "secret_key": True, "token": False}
 _REGION = re.compile(r"[a-z]{2,}(-[a-z0-9]+)+|[a-z]{2,3}")
 
@@ -266,7 +267,7 @@ class _Checker:
         keys = {
             f.name: f.default is dataclasses.MISSING
             and f.default_factory is dataclasses.MISSING
-            and f.name not in _OPTIONAL
+            and (f.name not in _OPTIONAL or (f.name == "port" and cls is Binding))
             for f in fields
         }
         if not self.mapping(value, at, keys):
@@ -351,7 +352,7 @@ def _check_listeners(c: _Checker, lb: Mapping[str, Any], at: Path_) -> None:
         c.unique_id(listener.get("id"), (*here, "id"))
         # One port per transport: udp apart, tcp shared by layer-4 tcp and every layer-7.
         key = ("udp" if protocol == "udp" else "tcp", listener.get("port"))
-        if key in ports:
+        if key[1] is not None and key in ports:
             c.problem((*here, "port"), f"port {key[1]} is taken by {_shown(ports[key])}")
         ports.setdefault(key, (*here, "port"))
         if layer7:
@@ -400,7 +401,7 @@ def _build(cls: type, data: Mapping[str, Any], **fixed: Any) -> Any:
     values.update(fixed)
     for f in seed_fields(cls):
         if f.name not in values and f.name in _OPTIONAL:
-            values[f.name] = None  # instance_id of a VM IP's binding
+            values[f.name] = None  # a VM IP's instance_id; a listener's port (add_listener)
         if "list" in str(f.type) and f.name in values:
             values[f.name] = list(values[f.name])
     return cls(**values)
@@ -498,6 +499,11 @@ def add_load_balancer(state: State, lb: LoadBalancer) -> None:
 
 
 def add_listener(state: State, lb: LoadBalancer, listener: L4Listener | L7Listener) -> None:
+    """Add a listener; one without a port gets the first free one of its transport from 80."""
+    if not listener.port:  # None from a seed without one
+        udp = listener.protocol == "udp"
+        taken = {x.port for x in lb.listeners.values() if (x.protocol == "udp") == udp}
+        listener.port = next(p for p in range(80, 65536) if p not in taken)
     state.use_id(listener.id)
     listener.add_timestamp = listener.add_timestamp or state.now()
     lb.listeners[listener.id] = listener

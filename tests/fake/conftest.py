@@ -1,9 +1,8 @@
-"""Fixtures of the fake's tests: a running fake seeded with DEFAULT_SEED, a client of it, and
-an unstarted one for the handlers' in-process tests."""
+"""Fixtures of the fake's tests: a running fake seeded with DEFAULT_SEED, and a client of it
+that makes one try per call."""
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterator
 
 import pytest
@@ -23,9 +22,3 @@ def fake() -> Iterator[FakeBmlb]:
 def client(fake: FakeBmlb) -> Iterator[Client]:
     with one_try_client(fake) as c:
         yield c
-
-
-@pytest.fixture
-def state() -> FakeBmlb:
-    """A fake seeded with DEFAULT_SEED, not serving: for handlers run in-process (``act``)."""
-    return FakeBmlb(seed=copy.deepcopy(DEFAULT_SEED))

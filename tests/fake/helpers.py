@@ -1,5 +1,5 @@
 """What the fake's tests share: requests signed by a signer of their own, sent raw; tasks
-polled through a client; and a handler run in-process, without HTTP (``act``).
+polled through a client (``poll``, ``done``).
 
 The raw requests use an independent signer written from the protocol reference, so that the
 protocol tests do not depend on the package's own signer.
@@ -19,7 +19,6 @@ from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
 
 from qcloud_bmlb import Client
-from qcloud_bmlb._operations import OPERATIONS
 from qcloud_bmlb.models import Backend, TaskStatus
 from qcloud_bmlb.testing import Binding, FakeBmlb
 
@@ -35,34 +34,6 @@ PATH = "/v2/index.php"
 
 #: DEFAULT_SEED's layer-4 listener, as ``backends()`` reports it.
 SEEDED = [Binding(CPM, 1234), Binding(CPM, 8080), Binding(CPM2, 1234)]
-
-#: The actions whose pages answer a task id (``requestId``): what the spec says of each
-#: (``startsTask``), checked against the spec for the actions it has
-#: (test_handlers.py::test_the_pages_task_actions_are_the_specs).
-PAGE_TASKS = frozenset({
-    "BindBmL4ListenerRs", "BindBmL4ListenerVmIp", "CreateBmForwardRules", "CreateBmListeners",
-    "DeleteBmForwardDomains", "DeleteBmForwardRules", "DeleteBmListeners",
-    "DeleteBmLoadBalancers", "ModifyBmForwardListener", "ModifyBmForwardLocation",
-    "ModifyBmL4ListenerBackendPort", "ModifyBmL4ListenerBackendProbePort", "ModifyBmListener",
-    "ModifyBmLoadBalancerAttributes", "UnbindBmL4ListenerRs", "UnbindBmL4ListenerVmIp",
-})  # fmt: skip
-
-
-def act(fake: FakeBmlb, action: str, *, region: str | None = None, **args: Any) -> dict[str, Any]:
-    """Run the handler of ``action`` on arguments as the request plan decodes them (Python
-    names, items as mappings), in-process; a change's task is polled to its end. The answer's
-    fields (``requestId`` for a task). Errors raise ``FakeApiError``."""
-    op = OPERATIONS.get(action)
-    starts = op.task_id is not None if op is not None else action in PAGE_TASKS
-    answer = fake._dispatcher.run(
-        action, region or fake.region, args, {}, task_field="requestId" if starts else None
-    )
-    if starts:
-        status = None
-        for _ in range(fake.task_polls + 1):
-            status = fake.state.task_result(answer["requestId"])
-        assert status is not None and status != 2, f"task of {action} still running"
-    return answer
 
 
 def v2_signature(
@@ -146,6 +117,14 @@ def poll(client: Client, request_id: int, limit: int = 20) -> list[TaskStatus]:
         if status != TaskStatus.RUNNING:
             return seen
     raise AssertionError(f"task {request_id} still running after {limit} polls")
+
+
+def done(client: Client, result: Any) -> Any:
+    """``result`` of a change, once its task (if it started one) has succeeded."""
+    request_id = getattr(result, "request_id", None)
+    if request_id is not None:
+        assert poll(client, request_id)[-1] == TaskStatus.SUCCEEDED
+    return result
 
 
 def unbind_args(*pairs: tuple[str, int]) -> dict[str, Any]:

@@ -4,6 +4,7 @@ the domain errors of the state."""
 
 from __future__ import annotations
 
+import asyncio
 import time
 
 import pytest
@@ -304,3 +305,26 @@ def test_unknown_task_is_5000(client: Client) -> None:
         client.describe_bm_load_balancers_task_result(request_id=424242)
     assert caught.value.code == 5000
     assert "424242" in caught.value.message
+
+
+def test_the_fakes_async_client(fake: FakeBmlb) -> None:
+    async def main() -> list[TaskStatus]:
+        async with fake.async_client(retries=0) as client:
+            assert client.region == fake.region and client.endpoint.url == fake.endpoint
+            changes = await asyncio.gather(*(
+                client.modify_bm_l4_listener_backend_probe_port(
+                    load_balancer_id=lb, listener_id=LISTENER, instance_id=CPM, port=1234,
+                    probe_port=1235,
+                )
+                for lb in (LB, "lb-second1")
+            ))  # fmt: skip
+            return [
+                (await client.wait_for_task(c.request_id, interval=0.01)).status for c in changes
+            ]
+
+    fake.add_load_balancer("lb-second1")
+    fake.add_listener("lb-second1", LISTENER)
+    fake.bind("lb-second1", LISTENER, CPM, 1234)
+    assert asyncio.run(main()) == [TaskStatus.SUCCEEDED] * 2
+    assert fake.backends(LB, LISTENER)[0] == Binding(CPM, 1234, probe_port=1235)
+    assert fake.backends("lb-second1", LISTENER) == [Binding(CPM, 1234, probe_port=1235)]

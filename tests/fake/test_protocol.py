@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
+from urllib.parse import urlsplit
 
 import pytest
 from qcloud_bmlb import errors
@@ -149,6 +150,39 @@ def test_a_non_ascii_signature_or_token_is_4100_not_a_dropped_connection(
         params["Signature"] = "é" + params["Signature"][1:]
     answer = send_raw(fake, params)
     assert answer["code"] == 4100, answer
+
+
+@pytest.mark.parametrize(
+    ("signed_host", "accepted"),
+    [
+        ("127.0.0.1", True),  # our client: the host without its port
+        ("127.0.0.1:{port}", True),  # the official legacy SDK: the Host header as sent
+        ("127.0.0.1:1", False),  # another port
+        ("localhost", False),
+        ("bmlb.api.qcloud.com", False),
+        ("", False),
+    ],
+)
+def test_a_signature_over_the_host_as_sent_or_without_its_port(
+    fake: FakeBmlb, signed_host: str, accepted: bool
+) -> None:
+    port = urlsplit(fake.endpoint).port
+    params = signed_params(fake, "DescribeBmLoadBalancersTaskResult", {"requestId": "1"},
+                           host=signed_host.format(port=port))  # fmt: skip
+    assert send_raw(fake, params)["code"] == (5000 if accepted else 4100)
+
+
+@pytest.mark.parametrize(
+    ("signed_host", "accepted"),
+    [("lb.test:8443", True), ("lb.test", True), ("127.0.0.1", False), ("lb.test:443", False)],
+)
+def test_the_host_is_the_host_header_not_the_address_connected_to(
+    fake: FakeBmlb, signed_host: str, accepted: bool
+) -> None:
+    params = signed_params(fake, "DescribeBmLoadBalancersTaskResult", {"requestId": "1"},
+                           host=signed_host)  # fmt: skip
+    answer = send_raw(fake, params, host_header="lb.test:8443")
+    assert answer["code"] == (5000 if accepted else 4100), answer
 
 
 # -- 4. a request signed independently ------------------------------------------------------------

@@ -23,7 +23,7 @@ description: {en: x, zh: y}
 EXPECTED = [
     "x.yaml:3:11: required must be true or false, got the string 'maybe'",
     "x.yaml:4:1: a parameter: 'maxLength' does not apply to an Array",
-    "x.yaml:5:23: unknown key 'colour' in items; allowed: enum, maxLength, range, type",
+    "x.yaml:5:23: unknown key 'colour' in items; allowed: enum, maxLength, multiline, range, type",
 ]
 
 

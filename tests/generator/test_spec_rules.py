@@ -152,7 +152,8 @@ CASES = [
     Case("unknown-key-in-scalar-items", "    items: {type: String, maxLength: 64}",
          "    items: {type: String, maxLength: 64, colour: red}",
          ("    items: {type: String", "colour"),
-         "unknown key 'colour' in parameters[0].items; allowed: enum, maxLength, range, type"),
+         "unknown key 'colour' in parameters[0].items; "
+         "allowed: enum, maxLength, multiline, range, type"),
     Case("array-of-arrays", "    items: {type: String, maxLength: 64}",
          "    items: {type: Array}", ("    items: {type: Array}", "Array"),
          "parameters[0].items.type must be one of String, Int, UInt, got 'Array'"),

@@ -13,7 +13,6 @@ controls, DEL, U+2028/U+2029 and lone surrogates are refused.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl

@@ -129,7 +129,9 @@ class FakeBmlb:
         self._dispatcher = Dispatcher(self.state)
         self._auth = Authenticator(clock)
         self._faults = Faults()
-        self._log: deque[dict[str, str]] = deque(maxlen=log_size)
+        # The latest requests' form text (body or query), parsed when read: a few hundred
+        # bytes each, where a dict of their parameters would take a few KB.
+        self._log: deque[str] = deque(maxlen=log_size)
         self.secret_id = secret_id or "AKIDFAKE" + secrets.token_hex(8).upper()
         self.secret_key = secret_key or secrets.token_urlsafe(24)
         self.add_credentials(self.secret_id, self.secret_key)
@@ -390,7 +392,12 @@ class FakeBmlb:
     def requests(self) -> list[dict[str, str]]:
         """The parameters of the latest requests (``log_size`` of them at most, the oldest
         forgotten first), without their Signature, oldest first."""
-        return list(self._log)
+        out = []
+        for text in list(self._log):
+            params = _parse_form(text)
+            params.pop("Signature", None)
+            out.append(params)
+        return out
 
     # -- test controls ---------------------------------------------------------------------------
 
@@ -446,15 +453,14 @@ class FakeBmlb:
         if request.path != PATH:
             return _Reply(404, b"<html><body>not found</body></html>", "text/html")
         if request.method == "POST":
-            params = _parse_form(body.decode("utf-8", "replace"))
+            text = body.decode("utf-8", "replace")
         elif request.method == "GET":
-            params = _parse_form(request.query)
+            text = request.query
         else:
             return _Reply(405, b"<html><body>GET or POST</body></html>", "text/html")
+        self._log.append(text)  # deque.append: atomic, needs no lock
+        params = _parse_form(text)
         method, host, header = request.method, request.host, request.headers.get("host", "")
-        logged = params.copy()
-        logged.pop("Signature", None)
-        self._log.append(logged)  # deque.append: atomic, needs no lock
         fault = self._faults.next(params.get("Action"))
         if fault is None:
             return self._answer(method, host, header, params)

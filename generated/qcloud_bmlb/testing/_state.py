@@ -61,8 +61,8 @@ SUCCEEDED, FAILED, RUNNING = 0, 1, 2
 _BEIJING = timezone(timedelta(hours=8))
 #: Ended tasks kept for DescribeBmLoadBalancersTaskResult, the oldest forgotten first: a long
 #: ``serve`` run keeps a bounded memory (a task asked for after that is 5000, as one of another
-#: account would be).
-MAX_ENDED_TASKS = 10_000
+#: account would be). Enough for any test that waits for its tasks.
+MAX_ENDED_TASKS = 1000
 _ID_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789"
 
 
@@ -284,6 +284,10 @@ class Task:
     status: int = RUNNING
 
 
+def _done() -> None:
+    """What an ended task applies: nothing more."""
+
+
 def is_child(f: dataclasses.Field[Any]) -> bool:
     return bool(f.metadata.get("children"))
 
@@ -496,4 +500,5 @@ class State:
         else:
             task.apply()
             task.status = SUCCEEDED
+        task.apply = _done  # what it held (listeners, backends) is not kept alive by it
         return False

@@ -28,7 +28,7 @@ from ._shapes import Array, Scalar, Struct
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Callable, Iterable, Mapping
     from typing import Any
 
     from ._exceptions import ErrorRegistry
@@ -199,7 +199,7 @@ class Reader:
 
 _STRING, _INT = "String", "Int"
 #: Runs an iterator to its end in C (a loop of ``setattr`` calls here).
-consume = partial(deque, maxlen=0)
+consume: Callable[[Iterable[Any]], object] = partial(deque, maxlen=0)
 
 
 def _convert(shape: Shape, models: Any) -> Callable[[Any], Any]:

@@ -35,11 +35,25 @@ CASES = (
     ("UnbindBmL4ListenerRs", 255, "<= 0.40"),
 )
 PAIRS = [(f"cpm-{i:08x}", 1000 + i) for i in range(255)]
+#: The Describe case: a layer-4 listener list of this many items, parsed into models.
+LISTENERS = 100
+
+
+def _listener(i: int) -> dict[str, object]:
+    """One layer-4 listener as DescribeBmListeners answers it (its page's example)."""
+    return {
+        "listenerId": f"lbl-{i:08x}", "listenerName": f"tcp-{i}", "protocol": "tcp",
+        "loadBalancerPort": 1000 + i, "bandwidth": 0, "listenerType": "L4Listener",
+        "sessionExpire": 900, "healthSwitch": 1, "timeOut": 2, "intervalTime": 5,
+        "healthNum": 3, "unhealthNum": 3, "customHealthSwitch": 0, "inputType": "",
+        "lineSeparatorType": 0, "healthRequest": "", "healthResponse": "", "toaFlag": 0,
+        "status": 1, "addTimestamp": "2017-04-19 22:07:11",
+    }  # fmt: skip
 
 
 def _calls(quick: bool) -> dict[str, int]:
     n = 1000 if quick else 2000
-    return {"modify": n, "unbind10": n // 2, "unbind255": n // 20}
+    return {"modify": n, "unbind10": n // 2, "unbind255": n // 20, "describe": n // 10}
 
 
 def _key(backends: int | None) -> str:
@@ -81,10 +95,29 @@ def ours(quick: bool) -> dict[str, float]:
         )  # fmt: skip
         assert r.request_id == 1234
 
+    listed = json.dumps(
+        {
+            "code": 0,
+            "message": "",
+            "codeDesc": "Success",
+            "totalCount": LISTENERS,
+            "listenerSet": [_listener(i) for i in range(LISTENERS)],
+        }
+    ).encode()
+    answer = HTTPResponse(200, {"content-type": "application/json"}, listed)
+    describing = Client(secret_id=SECRET_ID, secret_key=KEY, region="ap-guangzhou",
+                        transport=Canned())  # fmt: skip
+    describing._transport.request = lambda *args, **kwargs: answer  # type: ignore[method-assign]
+
+    def describe() -> None:
+        r = describing.describe_bm_listeners(load_balancer_id="lb-abcdefgh")
+        assert len(r.listener_set) == LISTENERS and r.listener_set[-1].load_balancer_port > 0
+
     calls = _calls(quick)
     out = {"modify": per_call(modify, calls["modify"])}
     for n in (10, 255):
         out[f"unbind{n}"] = per_call(lambda n=n: unbind(n), calls[f"unbind{n}"])
+    out["describe"] = per_call(describe, calls["describe"])
     return out
 
 
@@ -180,10 +213,28 @@ def sdk3(quick: bool) -> dict[str, float]:
         req.BackendSet = backends
         assert client.UnbindL4Backends(req).TaskId == "task-1234"
 
+    class Listed:
+        status_code = 200
+        headers: ClassVar[dict[str, str]] = {"Content-Type": "application/json"}
+        content = json.dumps({"Response": {
+            "ListenerSet": [{k[0].upper() + k[1:]: v for k, v in _listener(i).items()}
+                            | {"BalanceMode": "wrr"} for i in range(LISTENERS)],
+            "RequestId": "6f5b0c4e-0000-4000-8000-1234"}}).encode()  # fmt: skip
+
+    lister = bmlb_client.BmlbClient(credential.Credential(SECRET_ID, KEY), "ap-guangzhou")
+    lister.request.conn.request = lambda *a, **k: Listed()
+
+    def describe() -> None:
+        req = models.DescribeL4ListenersRequest()
+        req.LoadBalancerId = "lb-abcdefgh"
+        r = lister.DescribeL4Listeners(req)
+        assert len(r.ListenerSet) == LISTENERS and r.ListenerSet[-1].LoadBalancerPort > 0
+
     calls = _calls(quick)
     out = {"modify": per_call(modify, calls["modify"])}
     for n in (10, 255):
         out[f"unbind{n}"] = per_call(lambda n=n: unbind(n), calls[f"unbind{n}"])
+    out["describe"] = per_call(describe, calls["describe"])
     return out
 
 
@@ -246,6 +297,12 @@ def run(quick: bool = False) -> list[Row]:
                                   base, "3.0 SDK"))  # fmt: skip
         rows.append(ratio_row("overhead", f"qcloud_bmlb ({label})", mine[key] * 1e6, "µs",
                               base, "3.0 SDK", bound))  # fmt: skip
+    # A Describe that parses a 100-item answer into models (the 3.0 SDK: DescribeL4Listeners).
+    label = f"DescribeBmListeners, {LISTENERS} listeners"
+    base = None if theirs is None else theirs["describe"] * 1e6
+    rows.append(ratio_row("overhead", f"3.0 SDK ({label})", base, "µs", base, "3.0 SDK"))
+    rows.append(ratio_row("overhead", f"qcloud_bmlb ({label})", mine["describe"] * 1e6, "µs",
+                          base, "3.0 SDK", "<= 0.35"))  # fmt: skip
     return rows
 
 

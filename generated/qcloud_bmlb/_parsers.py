@@ -18,13 +18,17 @@ from __future__ import annotations
 
 import codecs
 import json
+from collections import deque
+from functools import partial
+from itertools import repeat
+from operator import itemgetter
 
 from ._exceptions import HTTPStatusError, MalformedResponseError, excerpt
 from ._shapes import Array, Scalar, Struct
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Callable, Iterable, Mapping
     from typing import Any
 
     from ._exceptions import ErrorRegistry
@@ -194,6 +198,8 @@ class Reader:
 
 
 _STRING, _INT = "String", "Int"
+#: Runs an iterator to its end in C (a loop of ``setattr`` calls here).
+consume: Callable[[Iterable[Any]], object] = partial(deque, maxlen=0)
 
 
 def _convert(shape: Shape, models: Any) -> Callable[[Any], Any]:
@@ -237,18 +243,48 @@ def _convert(shape: Shape, models: Any) -> Callable[[Any], Any]:
 
 
 def _struct(shape: Struct, models: Any, with_raw: bool) -> Callable[[Any], Any]:
+    """What reads one object of the shape into its ``models`` class.
+
+    Each field is read by its own step (the key path, None when it may be absent, the
+    conversion of its shape). Before the steps, one look at the fields that are plain
+    scalars at a key of their own: when all of them are there with exactly their type (a str
+    for a String, an int for an Int: the usual answer), their values are taken as they are in
+    a few C-level passes (``itemgetter``, ``map``), which is what the steps would give them,
+    and only the other fields (nested objects and lists, named values, lifted paths) go
+    through their steps. The object is made without its ``__init__`` (which only sets the
+    fields), its fields set straight on it.
+    """
     model = getattr(models, shape.model)
-    fields = []
+    steps, plain = [], []
     for f in shape.fields:
         keys = tuple(f.wire.split("."))
         kind = f.kind if isinstance(f, Scalar) and f.enum is None else None
-        fields.append((f.name, keys[0], keys[1:], f.required, kind, _convert(f, models)))
+        step = (f.name, keys[0], keys[1:], f.required, kind, _convert(f, models))
+        steps.append(step)
+        if kind is not None and len(keys) == 1:
+            plain.append(step)
+    names = [step[0] for step in plain]
+    types = tuple(str if step[4] == _STRING else int for step in plain)
+    take = itemgetter(*(step[1] for step in plain)) if len(plain) > 1 else None
+    rest = [step for step in steps if step not in plain] if take is not None else steps
+    if take is None:
+        names = []
+    new = object.__new__
 
     def read_struct(node: Any) -> Any:
         if type(node) is not dict:
             raise _Wrong(f"is not an object: {_value(node)}")
-        values: dict[str, Any] = {"raw": node} if with_raw else {}
-        for name, key, deeper, required, kind, convert in fields:
+        todo = steps
+        obj = new(model)
+        if take is not None:
+            try:
+                values = take(node)
+            except KeyError:
+                values = None
+            if values is not None and tuple(map(type, values)) == types:
+                consume(map(setattr, repeat(obj), names, values))
+                todo = rest
+        for name, key, deeper, required, kind, convert in todo:
             value = node.get(key)
             if deeper:
                 for inner in deeper:
@@ -265,8 +301,10 @@ def _struct(shape: Struct, models: Any, with_raw: bool) -> Callable[[Any], Any]:
                     value = convert(value)
                 except _Wrong as exc:
                     raise exc.within(".".join((key, *deeper))) from None
-            values[name] = value
-        return model(**values)
+            setattr(obj, name, value)
+        if with_raw:
+            obj.raw = node
+        return obj
 
     return read_struct
 

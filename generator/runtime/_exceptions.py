@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar
+
+# Not typing.TYPE_CHECKING: importing typing would cost more than this module (its names are
+# only in annotations, which are not evaluated).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, ClassVar
 
 __all__ = [
     "ApiError",

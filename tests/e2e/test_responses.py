@@ -16,7 +16,7 @@ from qcloud_bmlb import Client, TaskStatus, Timeout, errors
 from qcloud_bmlb._transport import HTTPResponse
 from werkzeug import Request, Response
 
-from .conftest import API_PATH, REGION, SECRET_ID, SECRET_KEY, answer
+from ..conftest import API_PATH, REGION, SECRET_ID, SECRET_KEY, answer
 
 ACTION = "ModifyBmL4ListenerBackendPort"
 

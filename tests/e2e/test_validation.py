@@ -7,7 +7,7 @@ import pickle
 import pytest
 from qcloud_bmlb import Backend, errors
 
-from .conftest import answer, recorded
+from ..conftest import answer, recorded
 
 OK = {"code": 0, "message": "", "codeDesc": "Success", "requestId": 1, "data": {"status": 0}}
 

@@ -19,7 +19,7 @@ from pytest_httpserver import HTTPServer
 from qcloud_bmlb import Backend, Client, TaskStatus
 from werkzeug import Request, Response
 
-from .conftest import API_PATH, REGION, SECRET_ID, SECRET_KEY, TOKEN, answer, recorded
+from ..conftest import API_PATH, REGION, SECRET_ID, SECRET_KEY, TOKEN, answer, recorded
 
 COMMON = {"Action", "Region", "Timestamp", "Nonce", "SecretId", "SignatureMethod", "Signature"}
 

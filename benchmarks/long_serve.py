@@ -19,10 +19,7 @@ Figures: the fake's resident memory (``VmRSS``) and the mean time per call over 
 from __future__ import annotations
 
 import argparse
-import json
-import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -30,7 +27,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _bench import GENERATED, Row, print_rows, ratio_row
+from _bench import GENERATED, Row, print_rows, ratio_row, served
 
 SECRET_ID, KEY = "AKIDlongserve0123456789", "long-serve-secret-key-0123456789"
 LB, LISTENER, CPM = "lb-longrun1", "lbl-longrun1", "cpm-longrun1"
@@ -100,16 +97,7 @@ def measure(calls: int, mix: str) -> dict[str, float]:
             *({"id": f"lb-other{n:03d}"} for n in range(30)),
         ]
     }  # fmt: skip
-    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as fh:
-        json.dump(seed, fh)
-    fake = subprocess.Popen(
-        [sys.executable, "-m", "qcloud_bmlb.testing", "serve", "--seed", fh.name,
-         "--secret-id", SECRET_ID, "--secret-key", KEY],
-        stdout=subprocess.PIPE, text=True, cwd=str(GENERATED),
-    )  # fmt: skip
-    try:
-        assert fake.stdout is not None
-        endpoint = fake.stdout.readline().split()[-1]
+    with served(seed, SECRET_ID, KEY) as (fake, endpoint):
         window = max(calls // 10, 1)
         out: dict[str, float] = {}
         with Client(secret_id=SECRET_ID, secret_key=KEY, region="ap-guangzhou",
@@ -133,10 +121,6 @@ def measure(calls: int, mix: str) -> dict[str, float]:
             out["end_rss"] = rss_kib(fake.pid)
             out["calls"] = done
         return out
-    finally:
-        fake.terminate()
-        fake.wait(timeout=10)
-        Path(fh.name).unlink()
 
 
 def run(quick: bool = False, calls: int = 100_000, mix: str = "full") -> list[Row]:

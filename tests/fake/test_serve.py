@@ -180,15 +180,21 @@ def test_serve_takes_credentials_and_region_and_stops_on_ctrl_c() -> None:
     assert code == 0
 
 
-def test_serve_with_a_missing_seed_file_fails_at_once(tmp_path: Path) -> None:
-    proc = start("--seed", str(tmp_path / "nothere.yaml"))
+def refused(*args: str) -> str:
+    """What ``serve ARGS`` says on stderr when it refuses to start (exit status 2)."""
+    proc = start(*args)
     try:
         code = proc.wait(timeout=STARTUP)
         assert proc.stderr is not None
         err = proc.stderr.read()
     finally:
         stop(proc)
-    assert code == 2
+    assert code == 2, err
+    return err
+
+
+def test_serve_with_a_missing_seed_file_fails_at_once(tmp_path: Path) -> None:
+    err = refused("--seed", str(tmp_path / "nothere.yaml"))
     assert "cannot start" in err
     assert "nothere.yaml" in err
 
@@ -198,12 +204,5 @@ def test_serve_with_a_misspelled_seed_key_fails_naming_the_file_line_and_key(
 ) -> None:
     seed = tmp_path / "typo.yaml"
     seed.write_text("load_balancers:\n  - id: lb-typo0001\n    listners: []\n", encoding="utf-8")
-    proc = start("--seed", str(seed))
-    try:
-        code = proc.wait(timeout=STARTUP)
-        assert proc.stderr is not None
-        err = proc.stderr.read()
-    finally:
-        stop(proc)
-    assert code == 2
+    err = refused("--seed", str(seed))
     assert f"{seed}:3:5: load_balancers[0].listners: unknown key (did you mean 'listeners'?)" in err

@@ -16,20 +16,18 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from ._actions_l4 import RENAMES as L4_RENAMES
 from ._actions_l4 import port_taken
-from ._backends import bound, described, new_bindings, over_limit
-from ._calls import Answer, Call, Change, Table, only, page, wire
+from ._backends import bound, described, moving, new_bindings, over_limit
+from ._calls import Answer, Call, Change, Table, adding, only, page, removing, setting, wire
 from ._certs import checked, upload
-from ._state import Domain, FakeApiError, L7Listener, LoadBalancer, Location, State
+from ._state import Binding, Domain, FakeApiError, L7Listener, LoadBalancer, Location, State
 
 __all__ = ["ACTIONS", "check_domain", "check_url"]
 
 ACTIONS = Table()
 
-RENAMES = {
-    "id": "listenerId", "name": "listenerName", "port": "loadBalancerPort",
-    "ssl_mode": "SSLMode",
-}  # fmt: skip
+RENAMES = {**L4_RENAMES, "ssl_mode": "SSLMode"}
 FIELDS = (
     "id", "name", "protocol", "port", "bandwidth", "ssl_mode", "cert_id", "cert_ca_id",
     "status", "add_timestamp",
@@ -155,7 +153,7 @@ def _upload_all(state: State, listener: L7Listener, uploads: Iterable[Upload], n
 @ACTIONS.handles("CreateBmForwardListeners")
 def create_listeners(call: Call) -> Change:
     state = call.state
-    lb = state.changing(call.region, call.args["load_balancer_id"])
+    lb = call.load_balancer(change=True)
     now = state.wall()
     made: list[tuple[L7Listener, list[Upload]]] = []
     for n, item in enumerate(call.args["listeners"]):
@@ -187,8 +185,7 @@ def create_listeners(call: Call) -> Change:
 @ACTIONS.handles("ModifyBmForwardListener")
 def modify_listener(call: Call) -> Change:
     state, args = call.state, call.args
-    lb = state.changing(call.region, args["load_balancer_id"])
-    listener = state.l7(lb, args["listener_id"])
+    lb, listener = call.l7(change=True)
     now = state.wall()
     trial = L7Listener(listener.id, listener.protocol, listener.port, ssl_mode=listener.ssl_mode,
                        cert_id=listener.cert_id, cert_ca_id=listener.cert_ca_id)  # fmt: skip
@@ -236,7 +233,7 @@ def _rules(state: State, domains: Iterable[Domain], *, backends: bool | None) ->
 
 @ACTIONS.handles("DescribeBmForwardListeners")
 def describe_listeners(call: Call) -> Answer:
-    lb = call.state.load_balancer(call.region, call.args["load_balancer_id"])
+    lb = call.load_balancer()
     layer7 = [x for x in lb.listeners.values() if isinstance(x, L7Listener)]
     shown = [
         {**wire(x, FIELDS, RENAMES), "listenerType": "L7Listener"}
@@ -254,7 +251,7 @@ def _binds(domain: Domain, targets: Iterable[str]) -> bool:
 @ACTIONS.handles("DescribeBmForwardListenerInfo")
 def describe_listener_info(call: Call) -> Answer:
     state = call.state
-    lb = state.load_balancer(call.region, call.args["load_balancer_id"])
+    lb = call.load_balancer()
     key = call.get("search_key", "").lower()
     targets = call.get("instance_ids")
     with_backends = call.get("if_get_rs_info", 0) == 1
@@ -287,8 +284,7 @@ def _location(item: Mapping[str, Any]) -> Location:
 @ACTIONS.handles("CreateBmForwardRules")
 def create_rules(call: Call) -> Change:
     state, limits = call.state, call.state.limits
-    lb = state.changing(call.region, call.args["load_balancer_id"])
-    listener = state.l7(lb, call.args["listener_id"])
+    lb, listener = call.l7(change=True)
     by_name = {d.domain: d for d in listener.domains.values()}
     adding: dict[str, list[Location]] = {}
     for n, item in enumerate(call.args["rules"]):
@@ -333,8 +329,7 @@ def create_rules(call: Call) -> Change:
 @ACTIONS.handles("DescribeBmForwardRules")
 def describe_rules(call: Call) -> Answer:
     state = call.state
-    lb = state.load_balancer(call.region, call.args["load_balancer_id"])
-    listener = state.l7(lb, call.args["listener_id"])
+    _, listener = call.l7()
     rules = _rules(state, only(listener.domains.values(), call.get("domain_ids")), backends=None)
     return {"ruleSet": rules, "totalCount": len(rules)}
 
@@ -342,8 +337,7 @@ def describe_rules(call: Call) -> Answer:
 @ACTIONS.handles("ModifyBmForwardLocation")
 def modify_location(call: Call) -> Change:
     state = call.state
-    lb = state.changing(call.region, call.args["load_balancer_id"])
-    listener = state.l7(lb, call.args["listener_id"])
+    lb, listener = call.l7(change=True)
     changes: list[tuple[Location, dict[str, Any]]] = []
     for n, item in enumerate(call.args["rules"]):
         domain = state.domain(listener, item["domain_id"])
@@ -368,73 +362,46 @@ def modify_location(call: Call) -> Change:
 @ACTIONS.handles("DeleteBmForwardRules")
 def delete_rules(call: Call) -> Change:
     state, args = call.state, call.args
-    lb = state.changing(call.region, args["load_balancer_id"])
-    listener = state.l7(lb, args["listener_id"])
+    lb, listener = call.l7(change=True)
     domain = state.domain(listener, args["domain_id"])
     doomed = [state.location(listener, domain.id, x).id for x in args["location_ids"]]
-
-    def apply() -> None:
-        for location_id in doomed:
-            domain.locations.pop(location_id, None)
-
-    return Change(lb.id, apply)
+    return removing(lb.id, domain.locations, doomed)
 
 
 @ACTIONS.handles("DeleteBmForwardDomains")
 def delete_domains(call: Call) -> Change:
     state, args = call.state, call.args
-    lb = state.changing(call.region, args["load_balancer_id"])
-    listener = state.l7(lb, args["listener_id"])
+    lb, listener = call.l7(change=True)
     doomed = [state.domain(listener, x).id for x in args["domain_ids"]]
-
-    def apply() -> None:
-        for domain_id in doomed:
-            listener.domains.pop(domain_id, None)
-
-    return Change(lb.id, apply)
+    return removing(lb.id, listener.domains, doomed)
 
 
 # -- a location's backends --------------------------------------------------------------------
 
 
 def _target(call: Call, *, change: bool) -> tuple[LoadBalancer, Location]:
-    state, args = call.state, call.args
-    get = state.changing if change else state.load_balancer
-    lb = get(call.region, args["load_balancer_id"])
-    listener = state.l7(lb, args["listener_id"])
-    return lb, state.location(listener, args["domain_id"], args["location_id"])
+    lb, listener = call.l7(change=change)
+    return lb, call.state.location(listener, call.args["domain_id"], call.args["location_id"])
 
 
 def _bind(call: Call, items: Any, *, vm: bool) -> Change:
     lb, location = _target(call, change=True)
-    adding = new_bindings(call, items, vm=vm)
-    for binding in adding:
+    added = new_bindings(call, items, vm=vm)
+    for binding in added:
         if binding.key in location.backends:
             code = -12025 if vm else 9003
             raise FakeApiError(
                 code, f"{binding.target} port {binding.port} is bound to {location.id} already"
             )
-    over_limit(
-        location.backends, len(adding), call.state.limits.backends, f"location {location.id}"
-    )
-
-    def apply() -> None:
-        for binding in adding:
-            location.backends[binding.key] = binding
-
-    return Change(lb.id, apply)
+    over_limit(location.backends, len(added), call.state.limits.backends, f"location {location.id}")
+    return adding(lb.id, location.backends, {b.key: b for b in added})
 
 
 def _unbind(call: Call, keys: list[tuple[str, int]], code: int) -> Change:
     lb, location = _target(call, change=True)
     for target, port in keys:
         bound(location.backends, target, port, code, f"location {location.id}")
-
-    def apply() -> None:
-        for key in keys:
-            location.backends.pop(key, None)
-
-    return Change(lb.id, apply)
+    return removing(lb.id, location.backends, keys)
 
 
 @ACTIONS.handles("BindBmLocationInstances")
@@ -457,38 +424,29 @@ def unbind_vm_ips(call: Call) -> Change:
     return _unbind(call, [(b["vm_ip"], b["port"]) for b in call.args["vm_list"]], -12024)
 
 
+def _backend(call: Call) -> tuple[LoadBalancer, Location, Binding]:
+    lb, location = _target(call, change=True)
+    owner = f"location {location.id}"
+    return (
+        lb,
+        location,
+        bound(location.backends, call.args["instance_id"], call.args["port"], 30011, owner),
+    )
+
+
 @ACTIONS.handles("ModifyBmLocationBackendPort")
 def modify_backend_port(call: Call) -> Change:
-    lb, location = _target(call, change=True)
-    args = call.args
-    binding = bound(
-        location.backends, args["instance_id"], args["port"], 30011, f"location {location.id}"
-    )
-    new_port = args["new_port"]
+    lb, location, binding = _backend(call)
+    new_port = call.args["new_port"]
     if new_port != binding.port and (binding.target, new_port) in location.backends:
         raise FakeApiError(9003, f"{binding.target} port {new_port} is bound to {location.id}")
-
-    def apply() -> None:
-        del location.backends[binding.key]
-        binding.port = new_port
-        location.backends[binding.key] = binding
-
-    return Change(lb.id, apply)
+    return moving(lb.id, location.backends, binding, new_port)
 
 
 @ACTIONS.handles("ModifyBmLocationBackendWeight")
 def modify_backend_weight(call: Call) -> Change:
-    lb, location = _target(call, change=True)
-    args = call.args
-    binding = bound(
-        location.backends, args["instance_id"], args["port"], 30011, f"location {location.id}"
-    )
-    weight = args["weight"]
-
-    def apply() -> None:
-        binding.weight = weight
-
-    return Change(lb.id, apply)
+    lb, _, binding = _backend(call)
+    return setting(lb.id, binding, weight=call.args["weight"])
 
 
 @ACTIONS.handles("DescribeBmLocationBackends")

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ._calls import Answer, Call, Change, Table, page, wire
+from ._actions_l4 import RENAMES as LISTENER_RENAMES
+from ._calls import Answer, Call, Change, Table, page, removing, wire
 from ._seeds import add_load_balancer
 from ._state import FakeApiError, L4Listener, LoadBalancer, canonical_region
 
@@ -37,7 +38,6 @@ FIELDS = (
     "un_vpc_id", "un_subnet_id", "vpc_id", "subnet_id", "project_id", "latest_pay_mode",
     "pay_mode", "bandwidth", "tgw_set_type", "ip_protocol_type",
 )  # fmt: skip
-LISTENER_RENAMES = {"id": "listenerId", "name": "listenerName", "port": "loadBalancerPort"}
 ORDER_BY = {
     "loadBalancerName": "name", "createTime": "create_time", "domain": "domain",
     "loadBalancerType": "type",
@@ -164,18 +164,14 @@ def describe(call: Call) -> Answer:
 @ACTIONS.handles("DeleteBmLoadBalancers")
 def delete(call: Call) -> Change:
     state = call.state
-    lb = state.changing(call.region, call.args["load_balancer_id"])
-
-    def apply() -> None:
-        state.load_balancers.pop(lb.id, None)
-
-    return Change(lb.id, apply)
+    lb = call.load_balancer(change=True)
+    return removing(lb.id, state.load_balancers, [lb.id])
 
 
 @ACTIONS.handles("ModifyBmLoadBalancerAttributes")
 def modify_attributes(call: Call) -> Change:
     state = call.state
-    lb = state.changing(call.region, call.args["load_balancer_id"])
+    lb = call.load_balancer(change=True)
     name, prefix = call.get("load_balancer_name"), call.get("domain_prefix")
     if name is not None and not _NAME_CHARS.fullmatch(name):
         raise FakeApiError(
@@ -205,7 +201,7 @@ def modify_attributes(call: Call) -> Change:
 
 @ACTIONS.handles("DescribeBmVportInfo")
 def vport_info(call: Call) -> Answer:
-    lb = call.state.load_balancer(call.region, call.args["load_balancer_id"])
+    lb = call.load_balancer()
     shown = [
         wire(x, ("id", "name", "protocol", "port", "bandwidth", "status"), LISTENER_RENAMES)
         for x in lb.listeners.values()

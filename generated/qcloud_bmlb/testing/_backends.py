@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ._calls import Answer, Call
+from ._calls import Answer, Call, Change
 from ._state import Binding, FakeApiError
 
-__all__ = ["bound", "described", "new_bindings", "over_limit"]
+__all__ = ["bound", "described", "moving", "new_bindings", "over_limit"]
 
 #: What a physical host can be told to do, as DescribeBmL4ListenerBackends lists it.
 OPERATES = (
@@ -55,6 +55,19 @@ def bound(
     if found is None:
         raise FakeApiError(code, f"{target} port {port} is not bound to the {owner}")
     return found
+
+
+def moving(
+    load_balancer_id: str, backends: dict[tuple[str, int], Binding], binding: Binding, port: int
+) -> Change:
+    """The change that moves a bound backend (checked already) to another port."""
+
+    def apply() -> None:
+        del backends[binding.key]
+        binding.port = port
+        backends[binding.key] = binding
+
+    return Change(load_balancer_id, apply)
 
 
 def described(

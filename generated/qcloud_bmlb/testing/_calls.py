@@ -21,9 +21,12 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from ._state import FakeApiError, State
+from ._state import FakeApiError, L4Listener, L7Listener, LoadBalancer, State
 
-__all__ = ["Answer", "Call", "Change", "Handler", "Table", "camel", "only", "page", "wire"]
+__all__ = [
+    "Answer", "Call", "Change", "Handler", "Table", "adding", "camel", "only", "page", "removing",
+    "setting", "wire",
+]  # fmt: skip
 
 Answer = dict[str, Any]
 
@@ -42,6 +45,22 @@ class Call:
         value = self.args.get(name)
         return default if value is None else value
 
+    def load_balancer(self, *, change: bool = False) -> LoadBalancer:
+        """The request's ``loadBalancerId``, in its region (11041); with ``change``, one that
+        takes a change (12003 while a task of it runs)."""
+        get = self.state.changing if change else self.state.load_balancer
+        return get(self.region, self.args["load_balancer_id"])
+
+    def l4(self, *, change: bool = False) -> tuple[LoadBalancer, L4Listener]:
+        """The request's load balancer and layer-4 ``listenerId`` (-12023)."""
+        lb = self.load_balancer(change=change)
+        return lb, self.state.l4(lb, self.args["listener_id"])
+
+    def l7(self, *, change: bool = False) -> tuple[LoadBalancer, L7Listener]:
+        """The request's load balancer and layer-7 ``listenerId`` (-12000)."""
+        lb = self.load_balancer(change=change)
+        return lb, self.state.l7(lb, self.args["listener_id"])
+
 
 @dataclass(frozen=True)
 class Change:
@@ -49,6 +68,36 @@ class Change:
 
     load_balancer_id: str  # the one it changes ("" for none: a new one, a certificate)
     apply: Callable[[], Answer | None]
+
+
+def removing(load_balancer_id: str, table: dict[Any, Any], keys: Iterable[Any]) -> Change:
+    """The change that takes ``keys`` (checked already) out of ``table``."""
+    doomed = list(keys)
+
+    def apply() -> None:
+        for key in doomed:
+            table.pop(key, None)
+
+    return Change(load_balancer_id, apply)
+
+
+def adding(load_balancer_id: str, table: dict[Any, Any], items: Mapping[Any, Any]) -> Change:
+    """The change that puts ``items`` (checked already) into ``table``."""
+
+    def apply() -> None:
+        table.update(items)
+
+    return Change(load_balancer_id, apply)
+
+
+def setting(load_balancer_id: str, obj: object, **values: Any) -> Change:
+    """The change that sets attributes of ``obj`` (checked already)."""
+
+    def apply() -> None:
+        for name, value in values.items():
+            setattr(obj, name, value)
+
+    return Change(load_balancer_id, apply)
 
 
 Handler = Callable[[Call], "Answer | Change"]

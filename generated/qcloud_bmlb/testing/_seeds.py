@@ -226,7 +226,7 @@ class _Checker:
     def __init__(self, where: Callable[[Path_], str]) -> None:
         self.where = where
         self.problems: list[str] = []
-        self.ids: dict[str, Path_] = {}
+        self.ids: dict[tuple[Path_, str], Path_] = {}
 
     def problem(self, at: Path_, message: str) -> None:
         self.problems.append(f"{self.where(at)}: {_shown(at)}: {message}")
@@ -256,11 +256,17 @@ class _Checker:
         return True
 
     def unique_id(self, value: Any, at: Path_) -> None:
+        """An id used once among its siblings (``at`` ends with the list, the index, "id"):
+        load balancers, hosts, VM IPs, VPCs, certificates in the seed; a listener in its load
+        balancer, a domain in its listener, a location in its domain (ids the fake makes are
+        unique service-wide, as the service's)."""
         if isinstance(value, str):
-            if value in self.ids:
-                self.problem(at, f"id {value!r} is used already, at {_shown(self.ids[value])}")
+            scope = (*at[:-3], at[-3]) if len(at) >= 3 else at
+            seen = self.ids.get((scope, value))
+            if seen is not None:
+                self.problem(at, f"id {value!r} is used already, at {_shown(seen)}")
             else:
-                self.ids[value] = at
+                self.ids[(scope, value)] = at
 
     def resource(self, cls: type, value: Any, at: Path_, *, skip: tuple[str, ...] = ()) -> bool:
         fields = [f for f in seed_fields(cls) if f.name not in skip]

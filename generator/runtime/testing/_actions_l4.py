@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ._backends import bound, described, new_bindings, over_limit
-from ._calls import Answer, Call, Change, Table, only, wire
+from ._backends import bound, described, moving, new_bindings, over_limit
+from ._calls import Answer, Call, Change, Table, adding, only, removing, setting, wire
 from ._state import Binding, FakeApiError, L4Listener, L7Listener, LoadBalancer
 
 __all__ = ["ACTIONS", "port_taken"]
@@ -74,7 +74,7 @@ def _shown(listener: L4Listener, fields: tuple[str, ...]) -> Answer:
 @ACTIONS.handles("CreateBmListeners")
 def create_listeners(call: Call) -> Change:
     state = call.state
-    lb = state.changing(call.region, call.args["load_balancer_id"])
+    lb = call.load_balancer(change=True)
     made: list[L4Listener] = []
     for n, item in enumerate(call.args["listeners"]):
         listener = L4Listener("", item["protocol"], item["load_balancer_port"])
@@ -103,7 +103,7 @@ def create_listeners(call: Call) -> Change:
 
 @ACTIONS.handles("DescribeBmListeners")
 def describe_listeners(call: Call) -> Answer:
-    lb = call.state.load_balancer(call.region, call.args["load_balancer_id"])
+    lb = call.load_balancer()
     layer4 = [x for x in lb.listeners.values() if isinstance(x, L4Listener)]
     shown = [_shown(x, FIELDS) for x in only(layer4, call.get("listener_ids"))]
     return {"listenerSet": shown, "totalCount": len(shown)}
@@ -111,7 +111,7 @@ def describe_listeners(call: Call) -> Answer:
 
 @ACTIONS.handles("DescribeBmListenerInfo")
 def describe_listener_info(call: Call) -> Answer:
-    lb = call.state.load_balancer(call.region, call.args["load_balancer_id"])
+    lb = call.load_balancer()
     key = call.get("search_key", "").lower()
     targets = call.get("instance_ids")
     shown = []
@@ -126,33 +126,22 @@ def describe_listener_info(call: Call) -> Answer:
 
 @ACTIONS.handles("ModifyBmListener")
 def modify_listener(call: Call) -> Change:
-    state, args = call.state, call.args
-    lb = state.changing(call.region, args["load_balancer_id"])
-    listener = state.l4(lb, args["listener_id"])
+    args = call.args
+    lb, listener = call.l4(change=True)
     changes = {attr: args[arg] for arg, attr in SETTINGS.items() if args.get(arg) is not None}
     trial = L4Listener(listener.id, listener.protocol, listener.port)
     for attr in ("health_switch", "time_out", "interval_time"):
         setattr(trial, attr, changes.get(attr, getattr(listener, attr)))
     _check_health(trial)
-
-    def apply() -> None:
-        for attr, value in changes.items():
-            setattr(listener, attr, value)
-
-    return Change(lb.id, apply)
+    return setting(lb.id, listener, **changes)
 
 
 @ACTIONS.handles("DeleteBmListeners")
 def delete_listeners(call: Call) -> Change:
     state = call.state
-    lb = state.changing(call.region, call.args["load_balancer_id"])
+    lb = call.load_balancer(change=True)
     doomed = [state.l4(lb, listener_id).id for listener_id in call.args["listener_ids"]]
-
-    def apply() -> None:
-        for listener_id in doomed:
-            lb.listeners.pop(listener_id, None)
-
-    return Change(lb.id, apply)
+    return removing(lb.id, lb.listeners, doomed)
 
 
 # -- backends ---------------------------------------------------------------------------------
@@ -160,18 +149,12 @@ def delete_listeners(call: Call) -> Change:
 
 def _bind(call: Call, items: Any, *, vm: bool) -> Change:
     state = call.state
-    lb = state.changing(call.region, call.args["load_balancer_id"])
-    listener = state.l4(lb, call.args["listener_id"])
-    adding = new_bindings(call, items, vm=vm)
-    for binding in adding:
+    lb, listener = call.l4(change=True)
+    added = new_bindings(call, items, vm=vm)
+    for binding in added:
         _not_bound_elsewhere(lb, listener, binding.key)
-    over_limit(listener.backends, len(adding), state.limits.backends, f"listener {listener.id}")
-
-    def apply() -> None:
-        for binding in adding:
-            listener.backends[binding.key] = binding
-
-    return Change(lb.id, apply)
+    over_limit(listener.backends, len(added), state.limits.backends, f"listener {listener.id}")
+    return adding(lb.id, listener.backends, {b.key: b for b in added})
 
 
 def _not_bound_elsewhere(lb: LoadBalancer, listener: L4Listener, key: tuple[str, int]) -> None:
@@ -188,17 +171,10 @@ def _not_bound_elsewhere(lb: LoadBalancer, listener: L4Listener, key: tuple[str,
 
 
 def _unbind(call: Call, keys: list[tuple[str, int]], code: int) -> Change:
-    state = call.state
-    lb = state.changing(call.region, call.args["load_balancer_id"])
-    listener = state.l4(lb, call.args["listener_id"])
+    lb, listener = call.l4(change=True)
     for target, port in keys:
         bound(listener.backends, target, port, code, f"listener {listener.id}")
-
-    def apply() -> None:
-        for key in keys:
-            listener.backends.pop(key, None)
-
-    return Change(lb.id, apply)
+    return removing(lb.id, listener.backends, keys)
 
 
 @ACTIONS.handles("BindBmL4ListenerRs")
@@ -224,9 +200,8 @@ def unbind_vm_ips(call: Call) -> Change:
 
 
 def _backend(call: Call) -> tuple[LoadBalancer, L4Listener, Binding]:
-    state, args = call.state, call.args
-    lb = state.changing(call.region, args["load_balancer_id"])
-    listener = state.l4(lb, args["listener_id"])
+    args = call.args
+    lb, listener = call.l4(change=True)
     binding = bound(
         listener.backends, args["instance_id"], args["port"], 30011, f"listener {listener.id}"
     )
@@ -239,42 +214,25 @@ def modify_backend_port(call: Call) -> Change:
     new_port = call.args["new_port"]
     if new_port != binding.port:
         _not_bound_elsewhere(lb, listener, (binding.target, new_port))
-
-    def apply() -> None:
-        del listener.backends[binding.key]
-        binding.port = new_port
-        listener.backends[binding.key] = binding
-
-    return Change(lb.id, apply)
+    return moving(lb.id, listener.backends, binding, new_port)
 
 
 @ACTIONS.handles("ModifyBmL4ListenerBackendProbePort")
 def modify_backend_probe_port(call: Call) -> Change:
     lb, _, binding = _backend(call)
-    probe_port = call.args["probe_port"]
-
-    def apply() -> None:
-        binding.probe_port = probe_port
-
-    return Change(lb.id, apply)
+    return setting(lb.id, binding, probe_port=call.args["probe_port"])
 
 
 @ACTIONS.handles("ModifyBmL4ListenerBackendWeight")
 def modify_backend_weight(call: Call) -> Change:
     lb, _, binding = _backend(call)
-    weight = call.args["weight"]
-
-    def apply() -> None:
-        binding.weight = weight
-
-    return Change(lb.id, apply)
+    return setting(lb.id, binding, weight=call.args["weight"])
 
 
 @ACTIONS.handles("DescribeBmL4ListenerBackends")
 def describe_backends(call: Call) -> Answer:
     state = call.state
-    lb = state.load_balancer(call.region, call.args["load_balancer_id"])
-    listener = state.l4(lb, call.args["listener_id"])
+    _, listener = call.l4()
     wanted = call.get("backends")
     keys = None if wanted is None else {(b["instance_id"], b["port"]) for b in wanted}
     data = [

@@ -42,11 +42,29 @@ from ._state import (
 )
 
 if TYPE_CHECKING:
+    from typing_extensions import TypedDict, Unpack  # for type checkers only, which have it
+
     from .._config import Timeout
     from .._retries import Retry
     from ..async_client import AsyncClient
     from ..client import Client
     from ._server import _Request
+
+    class ClientOptions(TypedDict, total=False):
+        """What :meth:`FakeBmlb.client` and :meth:`FakeBmlb.async_client` take: the clients'
+        own options (unset: the fake's key, region and endpoint, the clients' defaults)."""
+
+        secret_id: str
+        secret_key: str
+        token: str
+        region: str
+        endpoint: str
+        sign_method: str
+        http_method: str
+        timeout: float | Timeout
+        retries: int | Retry
+        max_connections: int | None
+
 
 __all__ = ["DEFAULT_REGION", "FakeBmlb"]
 
@@ -181,62 +199,28 @@ class FakeBmlb:
             "TENCENTCLOUD_REGION": self.region,
         }
 
-    def _settings(self, **given: Any) -> dict[str, Any]:
-        settings = {k: v for k, v in given.items() if v is not None}
+    def _settings(self, options: Mapping[str, Any]) -> dict[str, Any]:
+        settings = {k: v for k, v in options.items() if v is not None}
         settings.setdefault("secret_id", self.secret_id)
         settings.setdefault("secret_key", self.secret_key)
         settings.setdefault("region", self.region)
         settings.setdefault("endpoint", self.endpoint)
         return settings
 
-    def client(
-        self,
-        *,
-        secret_id: str | None = None,
-        secret_key: str | None = None,
-        token: str | None = None,
-        region: str | None = None,
-        endpoint: str | None = None,
-        sign_method: str | None = None,
-        http_method: str | None = None,
-        timeout: float | Timeout | None = None,
-        retries: int | Retry | None = None,
-        max_connections: int | None = None,
-    ) -> Client:
+    def client(self, **options: Unpack[ClientOptions]) -> Client:
         """A :class:`qcloud_bmlb.Client` of this fake: its key, region and endpoint unless
-        given; the other options as ``Client`` takes them (unset: the client's defaults)."""
+        given; the other options (``ClientOptions``) as ``Client`` takes them."""
         from ..client import Client
 
-        return Client(**self._settings(
-            secret_id=secret_id, secret_key=secret_key, token=token, region=region,
-            endpoint=endpoint, sign_method=sign_method, http_method=http_method,
-            timeout=timeout, retries=retries, max_connections=max_connections,
-        ))  # fmt: skip
+        return Client(**self._settings(options))
 
-    def async_client(
-        self,
-        *,
-        secret_id: str | None = None,
-        secret_key: str | None = None,
-        token: str | None = None,
-        region: str | None = None,
-        endpoint: str | None = None,
-        sign_method: str | None = None,
-        http_method: str | None = None,
-        timeout: float | Timeout | None = None,
-        retries: int | Retry | None = None,
-        max_connections: int | None = None,
-    ) -> AsyncClient:
+    def async_client(self, **options: Unpack[ClientOptions]) -> AsyncClient:
         """A :class:`qcloud_bmlb.AsyncClient` of this fake, as :meth:`client` makes a
         ``Client``. It binds to the event loop of its first call; close it with ``await
         client.close()`` or ``async with``."""
         from ..async_client import AsyncClient
 
-        return AsyncClient(**self._settings(
-            secret_id=secret_id, secret_key=secret_key, token=token, region=region,
-            endpoint=endpoint, sign_method=sign_method, http_method=http_method,
-            timeout=timeout, retries=retries, max_connections=max_connections,
-        ))  # fmt: skip
+        return AsyncClient(**self._settings(options))
 
     # -- seeding and reading back --------------------------------------------------------------
 

@@ -2,12 +2,14 @@
 
 The loader builds it from the YAML files; templates only lay out what it says. Everything a
 template needs more than once (name lists, the models an action reaches, type strings) is
-computed here, once, not in the templates.
+computed here, once, not in the templates (the lists over the whole spec are cached: a
+template may ask for them per action).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 
@@ -270,13 +272,15 @@ class Model:
 @dataclass(frozen=True)
 class Pagination:
     """How an action pages: its offset and limit parameters (Python names), the response field
-    with the total count and the array field with the page's items (Python names)."""
+    with the total count and the array field with the page's items (Python names), and the
+    name of the clients' method that iterates over every item (``iter_<method>``)."""
 
     offset: str
     limit: str
     total: str
     items: str
     item_class: str  # the class of one item (the models' class name or a scalar py_type)
+    method: str  # "iter_describe_bm_listeners"
 
 
 @dataclass(frozen=True)
@@ -306,7 +310,7 @@ class Action:
     example_response: dict[str, Any] | None = None  # the page's example answer, as JSON
     pages: Pages | None = None
 
-    @property
+    @cached_property
     def models(self) -> tuple[Model, ...]:
         """The response models this action's result reaches, depth first, each once."""
         seen: dict[str, Model] = {}
@@ -323,7 +327,7 @@ class Action:
             visit(f.shape)
         return tuple(seen.values())
 
-    @property
+    @cached_property
     def items(self) -> tuple[Item, ...]:
         """The request item classes of this action's parameters."""
         return tuple(p.item for p in self.params if isinstance(p, ArrayParam))
@@ -349,7 +353,29 @@ class Spec:
     actions: tuple[Action, ...]
     task: TaskInfo
 
-    @property
+    @cached_property
+    def model_classes(self) -> tuple[str, ...]:
+        """Every class of the models module (request items, response models, enums, results),
+        sorted: what it exports and the package re-exports."""
+        names = {i.class_name for i in self.items} | {m.class_name for m in self.models}
+        names |= {e.class_name for e in self.enums} | {a.result_class for a in self.actions}
+        return tuple(sorted(names))
+
+    @cached_property
+    def method_classes(self) -> tuple[str, ...]:
+        """The model classes the clients' method signatures name, sorted: request items,
+        results, and the items the pagination iterators yield."""
+        names = {i.class_name for i in self.items} | {a.result_class for a in self.actions}
+        models = {m.class_name for m in self.models}
+        names |= {a.pagination.item_class for a in self.actions if a.pagination} & models
+        return tuple(sorted(names))
+
+    @cached_property
+    def error_classes(self) -> tuple[str, ...]:
+        """The class names of the error catalogue and of the families no entry is, sorted."""
+        return tuple(sorted([e.class_name for e in self.errors] + [n for n, _ in self.families]))
+
+    @cached_property
     def items(self) -> tuple[Item, ...]:
         """Every request item class, once, sorted by class name."""
         seen: dict[str, Item] = {}
@@ -358,7 +384,7 @@ class Spec:
                 seen.setdefault(item.class_name, item)
         return tuple(seen[name] for name in sorted(seen))
 
-    @property
+    @cached_property
     def models(self) -> tuple[Model, ...]:
         """Every response model class, once, sorted by class name."""
         seen: dict[str, Model] = {}
@@ -367,7 +393,7 @@ class Spec:
                 seen.setdefault(model.class_name, model)
         return tuple(seen[name] for name in sorted(seen))
 
-    @property
+    @cached_property
     def enums(self) -> tuple[Enum, ...]:
         seen: dict[str, Enum] = {}
 

@@ -87,6 +87,22 @@ def result_class(action: str) -> str:
     return name if name.endswith("Result") else name + "Result"
 
 
+def model_class(action: str, name: str) -> str:
+    """The default class of an action's item or response object: ``UnbindBmL4ListenerRs`` and
+    ``backend`` -> ``UnbindBmL4ListenerRsBackend``."""
+    return pascal(action) + pascal(name)
+
+
+def iterator(method: str) -> str:
+    """The clients' pagination method of an action method: ``iter_describe_bm_listeners``."""
+    return f"iter_{method}"
+
+
+def literal_type(values: tuple[str | int, ...]) -> str:
+    """The Python type of a parameter with allowed values: ``Literal['tcp', 'udp']``."""
+    return "Literal[" + ", ".join(pyrepr(v) for v in values) + "]"
+
+
 def constant(name: str) -> str:
     """``ModifyBmL4ListenerBackendPort`` -> ``MODIFY_BM_L4_LISTENER_BACKEND_PORT``."""
     return identifier(name).upper().rstrip("_") or "_"

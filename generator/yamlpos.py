@@ -72,8 +72,14 @@ _INF = re.compile(r"[-+]?\.(inf|Inf|INF)")
 _NAN = re.compile(r"\.(nan|NaN|NAN)")
 
 
+#: The first characters of the plain scalars that are not strings (null, booleans, numbers).
+_NOT_STRING_START = frozenset("~nNtTfF-+.0123456789")
+
+
 def _plain(text: str) -> Any:
     """A plain (unquoted) scalar by the YAML 1.2 core schema."""
+    if text and text[0] not in _NOT_STRING_START:
+        return text  # most plain scalars of a spec: names and words
     if _NULL.fullmatch(text):
         return None
     if _TRUE.fullmatch(text):
@@ -116,46 +122,44 @@ def load(text: str) -> Any:
     stack: list[tuple[Any, Any]] = []  # (container, pending key for a mapping)
     root: Any = None
     for event in events:
-        if isinstance(event, (yaml.StreamStartEvent, yaml.StreamEndEvent)):
+        kind = type(event)  # dispatched by type: this loop is most of the loading time
+        if kind in _SKIPPED:
             continue
-        if isinstance(event, (yaml.DocumentStartEvent, yaml.DocumentEndEvent)):
-            continue
-        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            raise YamlProblem(*_where(event), "anchors and aliases are not allowed in the spec")
-        if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+        if kind in _ENDS:
             node, _ = stack.pop()
             if not stack:
                 root = node
                 continue
             _attach(stack, node, node.lc.line, node.lc.col)
             continue
-        tag = getattr(event, "tag", None)
-        implicit = getattr(event, "implicit", True)
-        explicit = tag not in (None, "!") and not (
-            implicit is True or (isinstance(implicit, tuple) and any(implicit))
-        )
-        if explicit:
-            raise YamlProblem(*_where(event), f"tags such as {tag!r} are not allowed in the spec")
-        pos = _where(event)
-        if isinstance(event, yaml.MappingStartEvent):
-            mapping = LocatedMap()
-            mapping.lc = Located(pos)
-            stack.append((mapping, _NO_KEY))
+        if kind is yaml.AliasEvent or event.anchor:
+            raise YamlProblem(*_where(event), "anchors and aliases are not allowed in the spec")
+        tag = event.tag
+        if tag is not None and tag != "!":
+            implicit = event.implicit
+            if not (implicit is True or (isinstance(implicit, tuple) and any(implicit))):
+                raise YamlProblem(
+                    *_where(event), f"tags such as {tag!r} are not allowed in the spec"
+                )
+        mark = event.start_mark
+        pos = (mark.line, mark.column)
+        if kind is yaml.ScalarEvent:
+            scalar = event.value if event.style else _plain(event.value)
+            if not stack:
+                root = scalar
+                continue
+            _attach(stack, scalar, *pos)
             continue
-        if isinstance(event, yaml.SequenceStartEvent):
-            seq = LocatedList()
-            seq.lc = Located(pos)
-            stack.append((seq, _NO_KEY))
-            continue
-        assert isinstance(event, yaml.ScalarEvent)
-        scalar = event.value if event.style else _plain(event.value)
-        if not stack:
-            root = scalar
-            continue
-        _attach(stack, scalar, *pos)
+        container: LocatedMap | LocatedList = LocatedMap() if kind is _MAP else LocatedList()
+        container.lc = Located(pos)
+        stack.append((container, _NO_KEY))
     return root
 
 
+_SKIPPED = frozenset({yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentStartEvent,
+                      yaml.DocumentEndEvent})  # fmt: skip
+_ENDS = frozenset({yaml.MappingEndEvent, yaml.SequenceEndEvent})
+_MAP = yaml.MappingStartEvent
 _NO_KEY = object()
 
 

@@ -204,13 +204,13 @@ def test_new_action_page_writes_a_new_spec_file(spec_copy: Path, tmp_path: Path)
 
 
 def test_a_write_that_breaks_the_spec_writes_nothing(spec_copy: Path, tmp_path: Path) -> None:
-    # An item named like an existing one but with other fields: two classes named Backend.
-    text = NEW_ACTION.read_text(encoding="utf-8").replace("targets", "backends")
+    # Items whose default class name is the action's result class.
+    text = NEW_ACTION.read_text(encoding="utf-8").replace("targets", "results")
     page = tmp_path / "page.md"
     page.write_text(text, encoding="utf-8")
     code, _, err = run("--write", "--spec", spec_copy, page)
     assert code == 1
-    assert "the class name 'Backend'" in err and "nothing written" in err
+    assert "the class name 'ModifyBmL4ListenerWeightResult'" in err and "nothing written" in err
     assert not (spec_copy / "actions" / "ModifyBmL4ListenerWeight.yaml").exists()
     assert (spec_copy / "errors.yaml").read_bytes() == (SPEC / "errors.yaml").read_bytes()
 

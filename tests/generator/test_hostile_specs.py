@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import random
 import shutil
-import subprocess
-import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -24,8 +22,8 @@ from hypothesis import strategies as st
 from generator.loader import SpecError, load
 from generator.render import RenderError, render
 
-ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "spec"
+from ..support import SPEC, SpecCopy, run_generator
+
 PROBE = "actions/ModifyBmL4ListenerBackendProbePort.yaml"
 NASTY = '""" \\ \\n {{ x }} {% if %} {# c #} \'\'\' 中文 \\"'
 
@@ -150,9 +148,7 @@ CORPUS: dict[str, Callable[[Path], None]] = {
 
 
 def copy_spec(base: Path) -> Path:
-    spec = base / "spec"
-    shutil.copytree(SPEC, spec)
-    return spec
+    return SpecCopy(base).path
 
 
 def outcome(spec: Path) -> str:
@@ -193,10 +189,7 @@ def test_cli_on_hostile_spec_never_tracebacks_and_keeps_the_output(tmp_path: Pat
     out = tmp_path / "out"
     (out / "qcloud_bmlb").mkdir(parents=True)
     (out / "qcloud_bmlb" / "client.py").write_bytes(b"# old\n")
-    done = subprocess.run(
-        [sys.executable, "-m", "generator", "--spec", str(spec), "--out", str(out)],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+    done = run_generator("--spec", spec, "--out", out)
     assert "Traceback" not in done.stderr, done.stderr
     if done.returncode != 0:
         assert done.stderr.rstrip().endswith("nothing written"), done.stderr

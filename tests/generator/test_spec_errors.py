@@ -6,9 +6,6 @@ here (so the line and column numbers are known), and runs ``python -m generator`
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,8 +13,8 @@ import pytest
 
 from generator.loader import Problem, SpecError, load
 
-ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "spec"
+from ..support import SPEC, SpecCopy, run_generator
+
 ACTION = "ModifyBmL4ListenerBackendProbePort"
 
 # A small, valid version of one action file. Line numbers are given on the right.
@@ -246,19 +243,7 @@ CASES = _cases()
 
 
 def copy_spec(tmp_path: Path, name: str = "spec") -> Path:
-    target = tmp_path / name
-    shutil.copytree(SPEC, target)
-    return target
-
-
-def run_generator(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *map(str, args)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return SpecCopy(tmp_path, name).path
 
 
 def problem_lines(stderr: str) -> list[str]:

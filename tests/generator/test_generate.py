@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 import os
 import re
 import shutil
@@ -18,21 +19,11 @@ from generator.loader import load
 from generator.render import render
 from generator.writer import Drift, write
 
-ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "spec"
+from ..support import ROOT, SPEC, SpecCopy, probe, run_generator
+
 GENERATED = ROOT / "generated"
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
 PROBE = "ModifyBmL4ListenerBackendProbePort"
-
-
-def run_generator(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *map(str, args)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def tree(root: Path) -> dict[str, bytes]:
@@ -92,11 +83,8 @@ def test_render_matches_what_the_cli_writes(spec: ir.Spec, fresh: Path) -> None:
 
 def test_generate_into_two_places_gives_identical_trees(fresh: Path, tmp_path: Path) -> None:
     """Also from a copy of the spec elsewhere: nothing depends on where things are."""
-    spec_copy = tmp_path / "elsewhere" / "spec"
-    shutil.copytree(SPEC, spec_copy)
-    out = tmp_path / "second" / "out"
-    done = run_generator("--spec", spec_copy, "--out", out)
-    assert done.returncode == 0, done.stderr
+    spec_copy = SpecCopy(tmp_path / "elsewhere")
+    out = spec_copy.generate(tmp_path / "second" / "out").out
     assert tree(out) == tree(fresh)
 
     year = str(datetime.date.today().year).encode()
@@ -171,15 +159,12 @@ def test_check_names_a_missing_file_as_added(out_copy: Path) -> None:
 
 
 def test_check_names_files_changed_by_a_spec_edit(out_copy: Path, tmp_path: Path) -> None:
-    spec_copy = tmp_path / "spec"
-    shutil.copytree(SPEC, spec_copy)
-    action = spec_copy / "actions" / f"{PROBE}.yaml"
-    text = action.read_text(encoding="utf-8")
+    spec_copy = SpecCopy(tmp_path)
     old = 'en: "New probe port. Available value range: 1-65535."'
-    assert text.count(old) == 1
-    action.write_text(text.replace(old, 'en: "The new probe port (1-65535)."'), encoding="utf-8")
+    assert spec_copy.read(f"actions/{PROBE}.yaml").count(old) == 1
+    spec_copy.replace(f"actions/{PROBE}.yaml", old, 'en: "The new probe port (1-65535)."')
 
-    done = run_generator("--spec", spec_copy, "--out", out_copy, "--check")
+    done = run_generator("--spec", spec_copy.path, "--out", out_copy, "--check")
 
     assert done.returncode == 1
     # The English text is in the methods' docstrings and on the English page only.
@@ -403,9 +388,42 @@ def test_ruff_check_on_fresh_output(fresh: Path) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
 
 
-def test_fresh_package_compiles(fresh: Path) -> None:
-    for path in sorted((fresh / "qcloud_bmlb").glob("*.py")):
-        compile(path.read_text(encoding="utf-8"), str(path), "exec")
+PUBLIC_SURFACE = r"""
+import inspect, json, sys
+import qcloud_bmlb
+from qcloud_bmlb import AsyncClient, Client
+
+surface = {"file": qcloud_bmlb.__file__, "missing": [], "methods": {}}
+for name in qcloud_bmlb.__all__:
+    try:
+        getattr(qcloud_bmlb, name)
+    except Exception as exc:  # every exported name must resolve
+        surface["missing"].append(f"{name}: {type(exc).__name__}: {exc}")
+for cls in (Client, AsyncClient):
+    surface["methods"][cls.__name__] = {
+        name: [p for p in inspect.signature(member).parameters if p != "self"]
+        for name, member in inspect.getmembers(cls, callable)
+        if not name.startswith("_")
+    }
+print(json.dumps(surface))
+"""
+
+
+def test_fresh_package_imports_and_has_a_method_per_action(spec: ir.Spec, fresh: Path) -> None:
+    """The package as written now (not the committed one) imports in a fresh interpreter,
+    every name it exports resolves, and both clients have each action's typed method."""
+    done = probe(fresh, PUBLIC_SURFACE)
+    assert done.returncode == 0, done.stderr
+    surface = json.loads(done.stdout)
+    assert Path(surface["file"]).resolve().is_relative_to(fresh.resolve())
+    assert surface["missing"] == []
+    for cls in ("Client", "AsyncClient"):
+        methods = surface["methods"][cls]
+        for action in spec.actions:
+            assert action.py_name in methods, (cls, action.name)
+            assert set(methods[action.py_name]) >= {p.py_name for p in action.params}
+            if action.pagination:
+                assert action.pagination.method in methods, (cls, action.name)
 
 
 # -- docs -----------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from qcloud_bmlb.testing import DEFAULT_SEED, Binding, FakeBmlb
 from generator.loader import load
 from generator.naming import cli_option, kebab
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = Path(sys.executable).parent / "qcloud-bmlb"
 
 LB = "lb-abcdefgh"

@@ -10,7 +10,7 @@ from typing import Any
 
 import jinja2
 
-from . import docsite, ir, package
+from . import clinames, docsite, ir, package
 from .naming import cli_option, docstring, kebab, md_cell, pyrepr
 
 HERE = Path(__file__).parent
@@ -41,6 +41,7 @@ def environment() -> jinja2.Environment:
     env.filters.update(docsite.filters())
     env.tests.update(docsite.tests())
     env.globals.update(package.GLOBALS)
+    env.globals.update(cli_params=clinames.cli_params, cli_example=clinames.cli_example)
     env.filters.update(package.FILTERS)
     return env
 

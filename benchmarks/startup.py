@@ -6,8 +6,9 @@
   client (``from tencentcloud.bmlb.v20180625 import bmlb_client``, peers' venv);
 - the command line: ``qcloud-bmlb --help`` and ``qcloud-bmlb unbind-bm-l4-listener-rs
   --help`` versus ``tccli bmlb help`` and ``tccli bmlb UnbindL4Backends help`` (the 3.0
-  API's unbind); the same two for a package of 40 synthetic actions (``generation.synthetic_spec``: what building the
-  parser costs as the spec grows); one call against the fake.
+  API's unbind); the same two for a package of 40 synthetic actions
+  (``generation.synthetic_spec``: what building the parser costs as the spec grows); one
+  call against the fake.
 
 Each import figure is the median wall time of N runs of a fresh process (``python -c``),
 minus the bare interpreter's start-up (``python -c pass``) measured in the same run with the
@@ -38,16 +39,18 @@ def wall(
     cmd: list[str], runs: int, env: dict[str, str] | None = None, ok: tuple[int, ...] = (0,)
 ) -> float:
     """Median seconds of ``runs`` runs of ``cmd`` (after one unmeasured run)."""
-    samples = []
-    for i in range(runs + 1):
-        started = time.perf_counter()
-        done = subprocess.run(cmd, capture_output=True, env=env, cwd=str(GENERATED))
-        elapsed = time.perf_counter() - started
-        if done.returncode not in ok:
-            raise RuntimeError(f"{cmd} failed: {done.stderr.decode()[-500:]}")
-        if i:
-            samples.append(elapsed)
-    return statistics.median(samples)
+    samples = [timed(cmd, env, GENERATED, ok) for _ in range(runs + 1)]
+    return statistics.median(samples[1:])
+
+
+def timed(cmd: list[str], env: dict[str, str] | None, cwd: Path, ok: tuple[int, ...]) -> float:
+    """Seconds one run of ``cmd`` took; RuntimeError if it ended otherwise than ``ok``."""
+    started = time.perf_counter()
+    done = subprocess.run(cmd, capture_output=True, env=env, cwd=str(cwd))
+    elapsed = time.perf_counter() - started
+    if done.returncode not in ok:
+        raise RuntimeError(f"{cmd} failed: {done.stderr.decode()[-500:]}")
+    return elapsed
 
 
 def run(quick: bool = False) -> list[Row]:
@@ -97,11 +100,7 @@ def best_of_turns(candidates: dict[str, Candidate], runs: int) -> dict[str, floa
     best = dict.fromkeys(candidates, float("inf"))
     for turn in range(runs + 1):
         for name, (cmd, env, cwd, ok) in candidates.items():
-            started = time.perf_counter()
-            done = subprocess.run(cmd, capture_output=True, env=env, cwd=str(cwd))
-            elapsed = time.perf_counter() - started
-            if done.returncode not in ok:
-                raise RuntimeError(f"{cmd} failed: {done.stderr.decode()[-500:]}")
+            elapsed = timed(cmd, env, cwd, ok)
             if turn:
                 best[name] = min(best[name], elapsed)
     return best

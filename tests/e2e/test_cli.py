@@ -1128,6 +1128,21 @@ def test_debug_shows_the_exchange_without_secrets(fake: FakeBmlb, tmp_path: Path
     assert list(Path(os.environ["HOME"]).iterdir()) == []
 
 
+def test_an_item_option_never_takes_another_parameters_name(grown: Path) -> None:
+    """``--thing-id`` is the item option of ``thingIds``, unless a parameter ``thingId``
+    has that option already: then the item option is ``--thing-ids-item``."""
+    from dataclasses import replace
+
+    spec = load(grown.parent / "spec")
+    action = next(a for a in spec.actions if a.name == "ListThings")
+    assert {p.py_name: p.item_option for p in cli_params(action)}["thing_ids"] == "thing-id"
+    scalar = next(p for p in action.params if p.py_name == "protocol")
+    clash = replace(scalar, wire="thingId", py_name="thing_id")
+    made = {p.py_name: p for p in cli_params(replace(action, params=(*action.params, clash)))}
+    assert made["thing_ids"].item_option == "thing-ids-item"
+    assert made["thing_id"].option == "thing-id"
+
+
 def test_generated_options_come_from_the_spec() -> None:
     """cli.py holds the generator's decisions for each parameter, nothing more."""
     spec = load(ROOT / "spec")

@@ -12,7 +12,6 @@ deterministic.
 from __future__ import annotations
 
 import json
-import shlex
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -20,7 +19,8 @@ from typing import Any
 import jinja2
 
 from . import ir
-from .naming import cli_option, kebab, md_cell, pyrepr
+from .clinames import cli_example
+from .naming import md_cell, pyrepr
 
 #: Placeholder credentials and request values of the docs' wire requests. Not a real key.
 EXAMPLE_SECRET_ID = "AKIDEXAMPLEsecretIdEXAMPLEsecretId01"
@@ -130,8 +130,8 @@ def pages(
     has_testing: bool,
     wires: dict[str, dict[str, str]],
 ) -> dict[str, str]:
-    """Every page of the docs, in each of ``langs`` (``ctx``: the templates' context;
-    ``wires``: each action's example request as the client made it, see :func:`wire_request`)."""
+    """Every page of the docs, in each of ``langs`` (``ctx``: the templates' context; ``wires``:
+    each action's signed example request, as :func:`wire_request` shows it)."""
     out: dict[str, str] = {}
     task = next((a for a in spec.actions if a.name == spec.service.task_action), None)
     first = next((a for a in spec.actions if a.starts_task), spec.actions[0])
@@ -311,28 +311,6 @@ def python_example(action: ir.Action, service: ir.Service) -> str:
     code = "\n".join(lines) + "\n"
     compile(code, f"<example of {action.name}>", "exec")
     return code
-
-
-def cli_example(action: ir.Action) -> str:
-    """The command line that makes the same call as :func:`python_example`: an array of
-    objects as one option per item, its fields in order (``--backend cpm-1:80``; an optional
-    field not given is empty), a scalar array as its option once per value."""
-    words = ["qcloud-bmlb", kebab(action.name)]
-    by_name = {p.py_name: p for p in action.params}
-    for py_name, value in action.example:
-        param = by_name[py_name]
-        if isinstance(param, ir.ArrayParam) and isinstance(value, list):
-            for item in value:
-                shown = ":".join(str(item.get(f.py_name, "")) for f in param.item.fields)
-                words += [f"--{cli_option(param.item.name)}", shlex.quote(shown.rstrip(":"))]
-        elif isinstance(param, ir.ScalarArray) and isinstance(value, list):
-            for one in value:
-                words += [f"--{cli_option(param.wire)}", shlex.quote(str(one))]
-        else:
-            words += [f"--{cli_option(param.wire)}", shlex.quote(str(value))]
-    if action.task_id:
-        words.append("--wait")
-    return " ".join(words)
 
 
 def example_response(action: ir.Action) -> str | None:

@@ -55,10 +55,14 @@ def kebab(name: str) -> str:
     return "-".join(w.lower() for w in words(name)) or "_"
 
 
-#: Options every command of the command-line tool has; a parameter never takes one of them.
+#: Options of the command-line tool itself (``_cli``: its global options and those every
+#: command, a task's or a paging one has); a parameter never takes one of them.
 CLI_RESERVED = frozenset(
-    {"help", "region", "endpoint", "profile", "output", "debug", "wait", "wait-timeout"}
-)
+    {
+        "help", "version", "region", "endpoint", "profile", "output", "debug", "timeout",
+        "ca-bundle", "cli-input-json", "generate-cli-skeleton", "wait", "wait-timeout", "all",
+    }
+)  # fmt: skip
 
 
 def cli_option(name: str) -> str:

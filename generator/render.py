@@ -10,7 +10,7 @@ from typing import Any
 
 import jinja2
 
-from . import docsite, ir, package
+from . import clinames, docsite, ir, package
 from .naming import cli_option, docstring, kebab, md_cell, pyrepr
 
 HERE = Path(__file__).parent
@@ -38,10 +38,11 @@ def environment() -> jinja2.Environment:
     env.filters["md"] = md_cell
     env.filters["kebab"] = kebab
     env.filters["cli_option"] = cli_option
-    env.globals.update(package.GLOBALS)
-    env.filters.update(package.FILTERS)
     env.filters.update(docsite.filters())
     env.tests.update(docsite.tests())
+    env.globals.update(package.GLOBALS)
+    env.globals.update(cli_params=clinames.cli_params, cli_example=clinames.cli_example)
+    env.filters.update(package.FILTERS)
     return env
 
 
@@ -49,25 +50,11 @@ def render(spec: ir.Spec, version: str) -> dict[str, bytes]:
     """Every file of ``generated/``, by path relative to it."""
     env = environment()
     ctx: dict[str, Any] = {"spec": spec, "service": spec.service, "version": version}
-    out: dict[str, str] = {}
     try:
-        for name in ("__init__.py", "client.py", "async_client.py", "models.py", "errors.py",
-                     "_operations.py", "cli.py"):  # fmt: skip
-            out[f"{PACKAGE}/{name}"] = env.get_template(f"package/{name}.j2").render(ctx)
-        for path in sorted(RUNTIME.rglob("*.py")):
-            if "__pycache__" not in path.parts:
-                rel = path.relative_to(RUNTIME).as_posix()
-                out[f"{PACKAGE}/{rel}"] = path.read_text(encoding="utf-8")
-        # The docs' signed requests, made by the rendered package itself.
-        try:
-            made = package.run_package(out, f"{PACKAGE}._examples", docsite.example_settings(spec))
-        except (OSError, RuntimeError, subprocess.TimeoutExpired, ValueError) as exc:
-            raise RenderError(f"the docs' example requests: {exc}") from None
-        wires = {
-            a.name: docsite.wire_request(w, spec.service)
-            for a, w in zip(spec.actions, made, strict=True)
-        }
-        out.update(docsite.pages(env, spec, ctx, LANGS, (RUNTIME / "testing").is_dir(), wires))
+        out = package_sources(env, ctx)
+        wires = example_wires(spec, out)
+        testing = (RUNTIME / "testing").is_dir()
+        out.update(docsite.pages(env, spec, ctx, LANGS, testing, wires))
         out["mkdocs.nav.yml"] = docsite.nav(spec, LANGS)
         out.update(docsite.assets())
     except jinja2.TemplateError as exc:
@@ -78,6 +65,31 @@ def render(spec: ir.Spec, version: str) -> dict[str, bytes]:
     files = {name: text.encode("utf-8") for name, text in out.items()}
     files[f"{PACKAGE}/py.typed"] = b""
     return dict(sorted(files.items()))
+
+
+def package_sources(env: jinja2.Environment, ctx: dict[str, Any]) -> dict[str, str]:
+    """The package's files, unformatted: its rendered modules and the runtime's."""
+    out: dict[str, str] = {}
+    for name in ("__init__.py", "client.py", "async_client.py", "models.py", "errors.py",
+                 "_operations.py", "cli.py"):  # fmt: skip
+        out[f"{PACKAGE}/{name}"] = env.get_template(f"package/{name}.j2").render(ctx)
+    for path in sorted(RUNTIME.rglob("*.py")):
+        if "__pycache__" not in path.parts:
+            rel = path.relative_to(RUNTIME).as_posix()
+            out[f"{PACKAGE}/{rel}"] = path.read_text(encoding="utf-8")
+    return out
+
+
+def example_wires(spec: ir.Spec, sources: dict[str, str]) -> dict[str, dict[str, str]]:
+    """The docs' signed example request of each action, made by the package in ``sources``."""
+    try:
+        made = package.run_package(sources, f"{PACKAGE}._examples", docsite.example_settings(spec))
+    except (OSError, RuntimeError, subprocess.TimeoutExpired, ValueError) as exc:
+        raise RenderError(f"the docs' example requests: {exc}") from None
+    return {
+        a.name: docsite.wire_request(w, spec.service)
+        for a, w in zip(spec.actions, made, strict=True)
+    }
 
 
 def format_python(files: dict[str, str]) -> dict[str, str]:

@@ -24,9 +24,10 @@ API_PATH = "/v2/index.php"
 
 @pytest.fixture(autouse=True)
 def clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
-    """No TENCENTCLOUD_* variable and no real profile file can reach a test."""
+    """No TENCENTCLOUD_* (nor tccli's, the endpoint's, OpenSSL's CA) variable and no real
+    profile file can reach a test."""
     for name in list(os.environ):
-        if name.startswith(("TENCENTCLOUD_", "QCLOUD_BMLB_")):
+        if name.startswith(("TENCENTCLOUD_", "TCCLI_", "QCLOUD_BMLB_", "SSL_CERT_")):
             monkeypatch.delenv(name, raising=False)
     # Nor can a proxy setting of the machine (the transport reads them; see test_security_tls).
     for name in ("http_proxy", "https_proxy", "no_proxy", "all_proxy", "REQUEST_METHOD"):

@@ -1,8 +1,28 @@
-"""Where a client's credentials and region come from: arguments, environment, profile file."""
+"""Where a client's credentials and region come from, in this order:
+
+1. the ``secret_id``/``secret_key``/``token``/``region`` arguments (the command-line tool
+   has none for credentials: they never appear on a command line);
+2. the environment: ``TENCENTCLOUD_SECRET_ID``, ``TENCENTCLOUD_SECRET_KEY``,
+   ``TENCENTCLOUD_TOKEN`` (or ``TENCENTCLOUD_SESSION_TOKEN``), ``TENCENTCLOUD_REGION``;
+3. the profile file of the Tencent SDKs, ``~/.tencentcloud/credentials`` (INI: a section per
+   profile with ``secret_id``, ``secret_key``, optional ``token`` and ``region``);
+4. the files tccli writes (``tccli configure``): ``~/.tccli/<profile>.credential`` (JSON:
+   ``secretId``, ``secretKey``, optional ``token``) and ``~/.tccli/<profile>.configure``
+   (JSON: the region under ``_sys_param``).
+
+The keys come from the first place that has both of them; the region, independently, from the
+first place that has one. The profile is the ``profile`` argument, else ``TENCENTCLOUD_PROFILE``
+(for tccli's files ``TCCLI_PROFILE`` first, as tccli reads it), else ``default``.
+
+When nothing is found the error lists every place looked at. :class:`Wording` says how those
+messages name what the caller can set: a client's keyword arguments, or the command line's
+options.
+"""
 
 from __future__ import annotations
 
 import configparser
+import json
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -11,18 +31,63 @@ from typing import Any
 
 from ._exceptions import ConfigurationError, CredentialsError
 
-__all__ = ["Credentials", "Settings", "profile_path", "resolve"]
+__all__ = [
+    "CLI",
+    "PYTHON",
+    "Credentials",
+    "Settings",
+    "Wording",
+    "profile_path",
+    "resolve",
+    "tccli_path",
+]
 
 ENV_SECRET_ID = "TENCENTCLOUD_SECRET_ID"
 ENV_SECRET_KEY = "TENCENTCLOUD_SECRET_KEY"
 ENV_TOKENS = ("TENCENTCLOUD_TOKEN", "TENCENTCLOUD_SESSION_TOKEN")
 ENV_REGION = "TENCENTCLOUD_REGION"
 ENV_PROFILE = "TENCENTCLOUD_PROFILE"
+ENV_TCCLI_PROFILE = "TCCLI_PROFILE"
 
 
 def profile_path() -> Path:
     """``~/.tencentcloud/credentials`` (``HOME`` is honoured)."""
     return Path.home() / ".tencentcloud" / "credentials"
+
+
+def tccli_path(profile: str, kind: str) -> Path:
+    """tccli's ``~/.tccli/<profile>.<kind>`` (``credential`` or ``configure``)."""
+    return Path.home() / ".tccli" / f"{profile}.{kind}"
+
+
+class Wording:
+    """How the messages of :func:`resolve` name what the caller can set.
+
+    ``arguments``: the credential arguments as the caller knows them (None: there are none);
+    ``region`` and ``profile``: the argument or option that sets each; ``give_region``: how to
+    give a region, as advice.
+    """
+
+    __slots__ = ("arguments", "give_region", "profile", "region")
+
+    def __init__(
+        self, *, arguments: str | None, region: str, profile: str, give_region: str
+    ) -> None:
+        self.arguments = arguments
+        self.region = region
+        self.profile = profile
+        self.give_region = give_region
+
+
+#: A client's keyword arguments.
+PYTHON = Wording(
+    arguments="the secret_id/secret_key arguments", region="region=", profile="profile=",
+    give_region="pass region=...",
+)  # fmt: skip
+#: The command-line tool's options.
+CLI = Wording(
+    arguments=None, region="--region", profile="--profile", give_region="use --region REGION"
+)
 
 
 @dataclass(frozen=True)
@@ -47,31 +112,61 @@ class Credentials:
 
 @dataclass(frozen=True)
 class Settings:
-    """Resolved credentials and region."""
+    """Resolved credentials and region; ``region_source`` says where the region came from
+    (for messages about it)."""
 
     credentials: Credentials
     region: str
+    region_source: str = ""
 
 
-def _clean(value: str | None) -> str | None:
-    if value is None:
+def _clean(value: object) -> str | None:
+    if not isinstance(value, str):
         return None
     value = value.strip()
     return value or None
 
 
 def _from_profile(path: Path, profile: str) -> tuple[Mapping[str, str] | None, str]:
+    """The profile's section of the INI profile file (None: no such file or section), and
+    the place as a message names it."""
     where = f"profile [{profile}] in {path}"
     if not path.is_file():
-        return None, where
+        return None, f"{where} (no such file)"
     parser = configparser.ConfigParser(interpolation=None)
     try:
         parser.read(path, encoding="utf-8")
     except (configparser.Error, UnicodeDecodeError, OSError) as exc:
         raise ConfigurationError(f"cannot read {path}: {type(exc).__name__}") from None
     if not parser.has_section(profile):
-        return None, where
+        return None, f"{where} (no such profile)"
     return dict(parser.items(profile)), where
+
+
+def _from_tccli(path: Path) -> tuple[Mapping[str, Any] | None, str]:
+    """One of tccli's JSON files as a mapping (None: no such file), and its place."""
+    if not path.is_file():
+        return None, f"{path} (no such file)"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError, OSError) as exc:
+        # The type only: a decoding error may quote the file, and the file holds the key.
+        raise ConfigurationError(f"cannot read {path}: {type(exc).__name__}") from None
+    if not isinstance(data, dict):
+        raise ConfigurationError(f"cannot read {path}: not a JSON object")
+    return data, str(path)
+
+
+def _tccli_region(profile: str) -> tuple[str | None, str]:
+    """The region of tccli's ``<profile>.configure`` (``_sys_param.region``; older tccli
+    releases kept it at the top level), and the file."""
+    path = tccli_path(profile, "configure")
+    data, _ = _from_tccli(path)
+    if data is None:
+        return None, str(path)
+    system = data.get("_sys_param")
+    found = _clean(system.get("region")) if isinstance(system, dict) else None
+    return found or _clean(data.get("region")), str(path)
 
 
 def resolve(
@@ -82,11 +177,9 @@ def resolve(
     region: str | None,
     profile: str | None,
     environ: Mapping[str, str] | None = None,
+    wording: Wording = PYTHON,
 ) -> Settings:
-    """Credentials from the arguments, else the environment, else the profile file.
-
-    The region follows the same order, independently of where the keys came from.
-    """
+    """Credentials and region from the places the module's doc lists, in its order."""
     env = os.environ if environ is None else environ
     given = {"secret_id": secret_id, "secret_key": secret_key, "token": token}
     for name, value in {**given, "region": region, "profile": profile}.items():
@@ -95,8 +188,11 @@ def resolve(
             raise error(f"{name}: must be a str, got {type(value).__name__}")
     looked: list[str] = []
     creds: Credentials | None = None
-    profile_name = profile or _clean(env.get(ENV_PROFILE)) or "default"
+    chosen = _clean(profile)
+    profile_name = chosen or _clean(env.get(ENV_PROFILE)) or "default"
+    tccli_name = chosen or _clean(env.get(ENV_TCCLI_PROFILE)) or profile_name
     section: Mapping[str, str] | None = None
+    section_read = False
 
     if secret_id is not None or secret_key is not None:
         if not (_clean(secret_id) and _clean(secret_key)):
@@ -106,7 +202,8 @@ def resolve(
             )
         creds = Credentials(str(secret_id).strip(), str(secret_key).strip(), _clean(token))
     else:
-        looked.append("the secret_id/secret_key arguments")
+        if wording.arguments is not None:
+            looked.append(wording.arguments)
         env_id, env_key = _clean(env.get(ENV_SECRET_ID)), _clean(env.get(ENV_SECRET_KEY))
         if env_id and env_key:
             env_token = next((t for t in (_clean(env.get(n)) for n in ENV_TOKENS) if t), None)
@@ -114,7 +211,7 @@ def resolve(
         else:
             looked.append(f"the environment ({ENV_SECRET_ID}, {ENV_SECRET_KEY})")
             section, where = _from_profile(profile_path(), profile_name)
-            looked.append(where)
+            section_read = True
             if section is not None:
                 file_id = _clean(section.get("secret_id"))
                 file_key = _clean(section.get("secret_key"))
@@ -123,17 +220,45 @@ def resolve(
                     creds = Credentials(
                         file_id, file_key, _clean(token) or file_token, f"profile:{profile_name}"
                     )
+                else:
+                    where += " (no secret_id and secret_key)"
+            looked.append(where)
+        if creds is None:
+            data, where = _from_tccli(tccli_path(tccli_name, "credential"))
+            if data is not None:
+                cli_id, cli_key = _clean(data.get("secretId")), _clean(data.get("secretKey"))
+                if cli_id and cli_key:
+                    creds = Credentials(
+                        cli_id, cli_key, _clean(token) or _clean(data.get("token")),
+                        f"tccli:{tccli_name}",
+                    )  # fmt: skip
+                else:
+                    where += " (no secretId and secretKey)"
+            looked.append(where)
     if creds is None:
-        raise CredentialsError("no credentials found; looked in " + ", ".join(looked))
+        text = "no credentials found; looked in " + ", ".join(looked)
+        if wording.arguments is None:
+            text += (
+                f"; set {ENV_SECRET_ID} and {ENV_SECRET_KEY}, or name another profile with "
+                f"{wording.profile} (or {ENV_PROFILE})"
+            )
+        raise CredentialsError(text)
 
-    chosen = _clean(region) or _clean(env.get(ENV_REGION))
-    if chosen is None:
-        if section is None:
+    found = _clean(region)
+    source = wording.region
+    if found is None:
+        found, source = _clean(env.get(ENV_REGION)), ENV_REGION
+    if found is None:
+        if not section_read:
             section, _ = _from_profile(profile_path(), profile_name)
-        chosen = _clean((section or {}).get("region"))
-    if chosen is None:
+        found = _clean((section or {}).get("region"))
+        source = f"profile [{profile_name}] in {profile_path()}"
+    if found is None:
+        found, source = _tccli_region(tccli_name)
+    if found is None:
         raise ConfigurationError(
-            f"no region: pass region=..., set {ENV_REGION}, or add region to the profile "
-            f"[{profile_name}] (for example 'ap-guangzhou' or 'gz')"
+            f"no region: {wording.give_region}, set {ENV_REGION}, or add region to the profile "
+            f"[{profile_name}] in {profile_path()} or to tccli's "
+            f"{tccli_path(tccli_name, 'configure')} (for example 'ap-guangzhou' or 'gz')"
         )
-    return Settings(creds, chosen)
+    return Settings(creds, found, source)

@@ -34,19 +34,20 @@ class Model:
 
     __hash__ = None  # type: ignore[assignment]
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, names: bool = False) -> dict[str, Any]:
         """The fields by Python name, nested models and lists of them as dicts and lists,
-        named values by their number (what ``json.dumps`` takes)."""
-        return {name: _plain(getattr(self, name)) for name in self._fields}
+        named values by their number, or by their name with ``names=True`` (what
+        ``json.dumps`` takes)."""
+        return {name: _plain(getattr(self, name), names) for name in self._fields}
 
 
-def _plain(value: Any) -> Any:
+def _plain(value: Any, names: bool) -> Any:
     if isinstance(value, Model):
-        return value.to_dict()
+        return value.to_dict(names=names)
     if isinstance(value, list):
-        return [_plain(v) for v in value]
+        return [_plain(v, names) for v in value]
     if isinstance(value, IntEnum):
-        return int(value)
+        return value.name if names else int(value)
     return value
 
 

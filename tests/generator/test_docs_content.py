@@ -3,7 +3,7 @@ values and defaults, optional fields, one linked table per response model, pagin
 page's own example answer (never an invented one), and English of ours marked as ours.
 
 The pages are rendered from the small spec of ``samples`` by the docs' own code
-(``generator.docsite``), without the package templates.
+(``generator.docsite``); the signed example requests by the package rendered from it.
 """
 
 from __future__ import annotations
@@ -169,7 +169,7 @@ def test_examples_use_scalar_arrays_and_items(pages: dict[str, str], lang: str) 
     [code] = re.findall(r"^```python\n(.*?)^```$", md, flags=re.S | re.M)
     compile(code, "<example>", "exec")
     assert '        thing_ids=["t-1", "t-2"],\n' in code  # after the formatter's pass
-    assert "--thing-ids t-1 --thing-ids t-2" in md
+    assert "--thing-id t-1 --thing-id t-2" in md
     assert "&thingIds.0=t-1&thingIds.1=t-2&" in md
     bind = page(pages, lang, "BindThings")
     assert 'backends=[BindThingsBackend(instance_id="cpm-1", port=80)]' in bind

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import pickle
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 from qcloud_bmlb import Client, errors
 
-from .conftest import API_PATH, answer, recorded
+from ..conftest import API_PATH, answer, recorded
 from .test_wire import verify_signature
 
 ARG_ID, ARG_KEY, ARG_TOKEN = "AKIDargumentId000000000001", "argSecretKeyZZZ111", "argTokenQQQ111"
@@ -288,3 +289,83 @@ def test_unreadable_profile_is_configuration_error():
     path.write_text(f"secret_id = {FILE_ID}\nsecret_key = {FILE_KEY}\n", encoding="utf-8")
     exc = refused(errors.ConfigurationError, region="gz")
     assert str(path) in str(exc)
+
+
+# --- tccli's files, after the profile file --------------------------------------------------
+
+TCCLI_ID, TCCLI_KEY, TCCLI_TOKEN = "AKIDtccliFile00000000005", "tccliSecretKeyZZZ555", "tccliTok555"
+
+
+def tccli_files(profile: str = "default", region: str | None = "ap-beijing", **keys: str) -> Path:
+    """``~/.tccli/<profile>.credential`` and ``.configure``, in the shape tccli writes them."""
+    folder = Path(os.environ["HOME"]) / ".tccli"
+    folder.mkdir(exist_ok=True)
+    credential = keys or {"secretId": TCCLI_ID, "secretKey": TCCLI_KEY, "token": TCCLI_TOKEN}
+    (folder / f"{profile}.credential").write_text(json.dumps(credential), encoding="utf-8")
+    if region is not None:
+        configure = {"_sys_param": {"region": region, "output": "json", "language": "zh-CN"}}
+        (folder / f"{profile}.configure").write_text(json.dumps(configure), encoding="utf-8")
+    return folder
+
+
+def test_tccli_files_come_last(env, monkeypatch):
+    tccli_files()
+    client = Client(region="gz")
+    assert client.credentials.secret_id == ENV_ID  # the environment first
+    monkeypatch.delenv("TENCENTCLOUD_SECRET_ID")
+    client = Client()
+    creds = client.credentials
+    assert (creds.secret_id, creds.secret_key, creds.token) == (TCCLI_ID, TCCLI_KEY, TCCLI_TOKEN)
+    assert creds.source == "tccli:default" and client.region == "ap-beijing"
+    assert_no_secrets(repr(client), repr(creds))
+
+
+def test_the_profile_file_comes_before_tccli(profile):
+    tccli_files()
+    client = Client()
+    assert client.credentials.secret_id == FILE_ID and client.region == "ap-shanghai"
+
+
+def test_tccli_profile_from_its_own_variable_or_the_argument(monkeypatch):
+    tccli_files("ops", region="ap-chongqing")
+    assert Client(profile="ops").credentials.secret_id == TCCLI_ID
+    monkeypatch.setenv("TCCLI_PROFILE", "ops")
+    client = Client()
+    assert client.credentials.secret_id == TCCLI_ID and client.region == "ap-chongqing"
+
+
+def test_region_from_tccli_with_keys_from_elsewhere(env):
+    tccli_files(region="ap-guangzhou", secretId="", secretKey="")
+    assert Client().region == "ap-guangzhou"
+
+
+def test_an_unreadable_tccli_file_is_configuration_error():
+    folder = tccli_files()
+    (folder / "default.credential").write_text(f'{{"secretKey": "{TCCLI_KEY}", oops', "utf-8")
+    exc = refused(errors.ConfigurationError, region="gz")
+    assert str(folder / "default.credential") in str(exc)
+    assert TCCLI_KEY not in str(exc)
+
+
+def test_nothing_anywhere_names_tccli_files_too():
+    tccli_files(secretId="only-an-id")
+    text = str(refused(errors.CredentialsError, region="gz"))
+    assert "default.credential (no secretId and secretKey)" in text
+    # The client's words: its arguments, not the command line's options.
+    assert "the secret_id/secret_key arguments" in text and "--profile" not in text
+
+
+def test_the_command_lines_words():
+    """The CLI's wording: no arguments to speak of; its options, the variables and the files."""
+    from qcloud_bmlb._credentials import CLI, resolve
+
+    with pytest.raises(errors.CredentialsError) as info:
+        resolve(secret_id=None, secret_key=None, token=None, region=None, profile=None,
+                wording=CLI)  # fmt: skip
+    text = str(info.value)
+    assert "argument" not in text and "--profile" in text and "TENCENTCLOUD_PROFILE" in text
+    assert "(no such file)" in text
+    with pytest.raises(errors.ConfigurationError) as info:
+        resolve(secret_id=ARG_ID, secret_key=ARG_KEY, token=None, region=None, profile=None,
+                wording=CLI)  # fmt: skip
+    assert "use --region REGION" in str(info.value) and "region=" not in str(info.value)

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import json
 import select
-import shutil
 import socket
 import ssl
-import subprocess
 import threading
 import warnings
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -24,23 +22,15 @@ from qcloud_bmlb import Client, errors
 from qcloud_bmlb._transport import Endpoint, Proxy, proxy_from_environment
 from qcloud_bmlb.testing import FakeBmlb
 
+from tests.support.tls import self_signed_cert
+
 OK = json.dumps({"code": 0, "message": "", "codeDesc": "Success", "data": {"status": 0}}).encode()
 KEYS = {"secret_id": "AKIDtls000000000", "secret_key": "tlsSecretKey0000", "region": "gz"}
 
 
 @pytest.fixture(scope="module")
 def cert(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    if shutil.which("openssl") is None:
-        pytest.skip("openssl is not installed")
-    folder = tmp_path_factory.mktemp("tls")
-    crt, key = folder / "cert.pem", folder / "key.pem"
-    subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
-         "-nodes", "-keyout", str(key), "-out", str(crt), "-days", "2", "-subj", "/CN=127.0.0.1",
-         "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost"],
-        check=True, capture_output=True, timeout=60,
-    )  # fmt: skip
-    return crt, key
+    return self_signed_cert(tmp_path_factory.mktemp("tls"))
 
 
 class _Canned(BaseHTTPRequestHandler):

@@ -393,14 +393,14 @@ def _bind(call: Call, items: Any, *, vm: bool) -> Change:
             raise FakeApiError(
                 code, f"{binding.target} port {binding.port} is bound to {location.id} already"
             )
-    over_limit(location.backends, len(added), call.state.limits.backends, f"location {location.id}")
+    over_limit(location.backends, len(added), call.state.limits.backends, "location")
     return adding(lb.id, location.backends, {b.key: b for b in added})
 
 
 def _unbind(call: Call, keys: list[tuple[str, int]], code: int) -> Change:
     lb, location = _target(call, change=True)
     for target, port in keys:
-        bound(location.backends, target, port, code, f"location {location.id}")
+        bound(location.backends, target, port, code, "location")
     return removing(lb.id, location.backends, keys)
 
 
@@ -426,7 +426,7 @@ def unbind_vm_ips(call: Call) -> Change:
 
 def _backend(call: Call) -> tuple[LoadBalancer, Location, Binding]:
     lb, location = _target(call, change=True)
-    owner = f"location {location.id}"
+    owner = "location"
     return (
         lb,
         location,

@@ -153,7 +153,7 @@ def _bind(call: Call, items: Any, *, vm: bool) -> Change:
     added = new_bindings(call, items, vm=vm)
     for binding in added:
         _not_bound_elsewhere(lb, listener, binding.key)
-    over_limit(listener.backends, len(added), state.limits.backends, f"listener {listener.id}")
+    over_limit(listener.backends, len(added), state.limits.backends, "listener")
     return adding(lb.id, listener.backends, {b.key: b for b in added})
 
 
@@ -173,7 +173,7 @@ def _not_bound_elsewhere(lb: LoadBalancer, listener: L4Listener, key: tuple[str,
 def _unbind(call: Call, keys: list[tuple[str, int]], code: int) -> Change:
     lb, listener = call.l4(change=True)
     for target, port in keys:
-        bound(listener.backends, target, port, code, f"listener {listener.id}")
+        bound(listener.backends, target, port, code, "listener")
     return removing(lb.id, listener.backends, keys)
 
 
@@ -202,9 +202,7 @@ def unbind_vm_ips(call: Call) -> Change:
 def _backend(call: Call) -> tuple[LoadBalancer, L4Listener, Binding]:
     args = call.args
     lb, listener = call.l4(change=True)
-    binding = bound(
-        listener.backends, args["instance_id"], args["port"], 30011, f"listener {listener.id}"
-    )
+    binding = bound(listener.backends, args["instance_id"], args["port"], 30011, "listener")
     return lb, listener, binding
 
 

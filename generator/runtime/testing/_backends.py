@@ -49,8 +49,7 @@ def bound(
     backends: Mapping[tuple[str, int], Binding], target: str, port: int, code: int, owner: str
 ) -> Binding:
     """The backend bound as ``target`` (host id or VM IP) on ``port``; else error ``code``
-    (30011 for a host, -12024 for a VM IP). ``owner``: ``listener lbl-...`` or ``location
-    loc-...``."""
+    (30011 for a host, -12024 for a VM IP). ``owner``: ``listener`` or ``location``."""
     found = backends.get((target, port))
     if found is None:
         raise FakeApiError(code, f"{target} port {port} is not bound to the {owner}")

@@ -173,7 +173,10 @@ def _steps(
     return [
         ("arguments", build_args),  # the Backend objects, as the user builds them
         ("check and lay out", lambda: request_plan.encode(args)),  # the action's request plan
-        ("sign and lay out", lambda: client._signing.build(op.action, signed, sent)),
+        (
+            "sign and lay out",
+            lambda: client._signing.lay_out(client._signing.sign(op.action, signed, sent)[1]),
+        ),
         ("  of which HMAC-SHA256", lambda: signer.sign(text)),
         ("parse", lambda: parse(op, 200, headers, body, client._errors, client._scrubber)),
     ]

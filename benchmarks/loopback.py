@@ -193,7 +193,7 @@ def run(quick: bool = False) -> list[Row]:
     return [
         ratio_row("loopback", "http.client bare loop (floor)", base, "µs", base, "floor"),
         ratio_row("loopback", "3.0 SDK (ModifyL4BackendPort)", sdk, "µs", base, "floor"),
-        ratio_row("loopback", "qcloud_bmlb Client", mine, "µs", base, "floor", "<= 1.30"),
+        ratio_row("loopback", "qcloud_bmlb Client", mine, "µs", base, "floor", "<= 1.10"),
         ratio_row("loopback", "qcloud_bmlb Client", mine, "µs", sdk, "3.0 SDK", "<= 0.35"),
     ]
 

@@ -8,9 +8,18 @@ template may ask for them per action).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import Any, Protocol, TypeVar
+
+
+class _HasClassName(Protocol):
+    @property
+    def class_name(self) -> str: ...
+
+
+_Classed = TypeVar("_Classed", bound=_HasClassName)
 
 
 @dataclass(frozen=True)
@@ -383,20 +392,12 @@ class Spec:
     @cached_property
     def items(self) -> tuple[Item, ...]:
         """Every request item class, once, sorted by class name."""
-        seen: dict[str, Item] = {}
-        for action in self.actions:
-            for item in action.items:
-                seen.setdefault(item.class_name, item)
-        return tuple(seen[name] for name in sorted(seen))
+        return _by_class_name(item for action in self.actions for item in action.items)
 
     @cached_property
     def models(self) -> tuple[Model, ...]:
         """Every response model class, once, sorted by class name."""
-        seen: dict[str, Model] = {}
-        for action in self.actions:
-            for model in action.models:
-                seen.setdefault(model.class_name, model)
-        return tuple(seen[name] for name in sorted(seen))
+        return _by_class_name(model for action in self.actions for model in action.models)
 
     @cached_property
     def enums(self) -> tuple[Enum, ...]:
@@ -415,3 +416,11 @@ class Spec:
                 for f in model.fields:
                     visit(f.shape)
         return tuple(seen[name] for name in sorted(seen))
+
+
+def _by_class_name(found: Iterable[_Classed]) -> tuple[_Classed, ...]:
+    """Each class once (the first place it is found), sorted by class name."""
+    seen: dict[str, _Classed] = {}
+    for each in found:
+        seen.setdefault(each.class_name, each)
+    return tuple(seen[name] for name in sorted(seen))

@@ -58,32 +58,6 @@ def typing_needs(spec: ir.Spec) -> dict[str, bool]:
     }
 
 
-def iterator_name(action: ir.Action) -> str:
-    """The paging iterator of an action: ``iter_`` and the method's name."""
-    return f"iter_{action.py_name}"
-
-
-def client_imports(spec: ir.Spec) -> tuple[str, ...]:
-    """The models names the client modules annotate with (items, results, page items)."""
-    names = {item.class_name for item in spec.items}
-    names.update(action.result_class for action in spec.actions)
-    names.add(spec.task.action.result_class)
-    for action in spec.actions:
-        if action.pagination is not None and action.pagination.item_class[:1].isupper():
-            names.add(action.pagination.item_class)
-    return tuple(sorted(names))
-
-
-def model_names(spec: ir.Spec) -> tuple[str, ...]:
-    """Every class of ``models.py``, sorted: request items, response models, named values
-    and results."""
-    names = [item.class_name for item in spec.items]
-    names += [model.class_name for model in spec.models]
-    names += [enum.class_name for enum in spec.enums]
-    names += [action.result_class for action in spec.actions]
-    return tuple(sorted(names))
-
-
 def run_package(files: dict[str, str], module: str, given: Any) -> Any:
     """Run ``python -m <module>`` of the freshly rendered package (``files``, by path under
     ``generated/``) with ``given`` as JSON on stdin; its JSON answer. The generator does not
@@ -195,9 +169,6 @@ FILTERS: dict[str, Any] = {"pytuple": pytuple}
 GLOBALS: dict[str, Any] = {
     "model_fields": model_fields,
     "typing_needs": typing_needs,
-    "iterator_name": iterator_name,
-    "client_imports": client_imports,
-    "model_names": model_names,
     "param_shape": param_shape,
     "fields_tuple": fields_tuple,
 }

@@ -43,7 +43,7 @@ def example_requests(settings: dict[str, Any]) -> list[dict[str, str]]:
         signed, sent = plan(OPERATIONS[action]).encode(call["args"])
         fixed = {"timestamp": settings["timestamp"], "nonce_value": settings["nonce"]}
         text, query = signer.sign(action, signed, sent, **fixed)
-        method, target, body, _ = signer.build(action, signed, sent, **fixed)
+        method, target, body, _ = signer.lay_out(query)
         out.append(
             {
                 "method": method,

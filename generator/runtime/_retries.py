@@ -198,7 +198,9 @@ class Call:
                 )  # fmt: skip
             if left < timeout.connect or left < timeout.read:
                 timeout = type(timeout)(min(timeout.connect, left), min(timeout.read, left))
-        method, target, body, headers = self.client._signing.build(self.op.action, *self.params)
+        signing = self.client._signing
+        _, query = signing.sign(self.op.action, *self.params)
+        method, target, body, headers = signing.lay_out(query)
         return Request(method, target, body, headers, timeout, self.deadline)
 
     def outcome(self, outcome: HTTPResponse | TransportError) -> tuple[Any, float]:

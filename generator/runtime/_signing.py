@@ -153,19 +153,9 @@ class RequestSigner:
     def __reduce__(self) -> tuple[object, ...]:
         raise TypeError("a RequestSigner is not picklable: it holds secrets")
 
-    def build(
-        self,
-        action: str,
-        signed: str,
-        sent: str,
-        *,
-        timestamp: int | None = None,
-        nonce_value: int | None = None,
-    ) -> tuple[str, str, bytes | None, dict[str, str]]:
-        """Method, target, body and headers of the signed request of ``action`` with the
-        action's parameters ``signed``/``sent`` (from ``Plan.encode``). Timestamp and Nonce
-        are now and fresh unless given (the docs' examples give them)."""
-        _, query = self.sign(action, signed, sent, timestamp=timestamp, nonce_value=nonce_value)
+    def lay_out(self, query: str) -> tuple[str, str, bytes | None, dict[str, str]]:
+        """Method, target, body and headers of a signed request (``query``, from :meth:`sign`):
+        a form body for POST, the query string for GET."""
         if self._post:
             return "POST", self._path, query.encode("ascii"), dict(self._post_headers)
         return "GET", f"{self._path}?{query}", None, dict(self._get_headers)
@@ -179,7 +169,9 @@ class RequestSigner:
         timestamp: int | None = None,
         nonce_value: int | None = None,
     ) -> tuple[str, str]:
-        """The string to sign, and the whole query (or form body) as sent, Signature last."""
+        """The string to sign, and the whole query (or form body) as sent, Signature last, of
+        ``action`` with its parameters ``signed``/``sent`` (from ``Plan.encode``). Timestamp
+        and Nonce are now and fresh unless given (the docs' examples give them)."""
         n = nonce() if nonce_value is None else nonce_value
         ts = int(time.time()) if timestamp is None else timestamp
         text = f"{self._head}{action}&Nonce={n}{self._middle}{ts}{self._tail}{signed}"

@@ -157,9 +157,7 @@ def test_bmlb_vectors(http_method, sig_method, signature):
     )
     assert made == text
     assert dict(parse_qsl(query))["Signature"] == signature
-    method, target, body, headers = signer.build(
-        "ModifyBmL4ListenerBackendPort", signed, sent, timestamp=1507728683, nonce_value=61431
-    )
+    method, target, body, headers = signer.lay_out(query)
     wire = body.decode() if body is not None else target.split("?", 1)[1]
     assert dict(parse_qsl(wire)) == {**params, "Signature": signature}
     assert method == http_method and ("Content-Type" in headers) == (http_method == "POST")

@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: demo test generate check bench clean docs docs-check dist
+.PHONY: demo test generate check bench legacy-sdk clean docs docs-check dist
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,12 @@ docs-check: $(VENV)/.installed
 bench: $(VENV)/.installed
 	bash benchmarks/setup_peers.sh
 	$(PY) benchmarks/run_all.py
+
+# The official legacy SDK (qcloudapi-sdk-python, in benchmarks/.peers) sends the example of every
+# page to the fake: success or a documented error for each action (benchmarks/legacy_sdk.py).
+legacy-sdk: $(VENV)/.installed
+	bash benchmarks/setup_peers.sh
+	$(PY) benchmarks/legacy_sdk.py
 
 clean:
 	rm -rf $(VENV) build dist site generated/*.egg-info .pytest_cache .mypy_cache .ruff_cache

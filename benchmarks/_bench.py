@@ -6,12 +6,14 @@ Not a benchmark itself. Every benchmark module has ``run(quick) -> list[Row]`` (
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,6 +52,28 @@ def run_peer(script: str, *args: str, timeout: float = 300) -> dict[str, float] 
         return None
     result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
+
+
+@contextlib.contextmanager
+def served(
+    seed: dict[str, object], secret_id: str, secret_key: str
+) -> Iterator[tuple[subprocess.Popen[str], str]]:
+    """``python -m qcloud_bmlb.testing serve`` (of the package measured) in a process of its
+    own, seeded with ``seed``: the process and its endpoint; stopped on leaving."""
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as fh:
+        json.dump(seed, fh)
+    fake = subprocess.Popen(
+        [sys.executable, "-m", "qcloud_bmlb.testing", "serve", "--seed", fh.name,
+         "--secret-id", secret_id, "--secret-key", secret_key],
+        stdout=subprocess.PIPE, text=True, cwd=str(GENERATED),
+    )  # fmt: skip
+    try:
+        assert fake.stdout is not None
+        yield fake, fake.stdout.readline().split()[-1]
+    finally:
+        fake.terminate()
+        fake.wait(timeout=10)
+        Path(fh.name).unlink()
 
 
 def per_call(call: Callable[[], object], calls: int, rounds: int = 9, warmup: int = 50) -> float:

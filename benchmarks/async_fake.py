@@ -14,18 +14,15 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import os
 import resource
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _bench import GENERATED, Row, print_rows, ratio_row
+from _bench import GENERATED, Row, print_rows, ratio_row, served
 
 SECRET_ID, KEY = "AKIDbench0123456789", "bench-secret-key-0123456789"
 
@@ -40,16 +37,7 @@ def run(quick: bool = False, calls: int = 2000, in_flight: int = 64) -> list[Row
             {"id": "lbl-1", "backends": [{"instance_id": "cpm-1", "port": 80}]}]}
         for i in range(in_flight)
     ]}  # fmt: skip
-    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as fh:
-        json.dump(seed, fh)
-    fake = subprocess.Popen(
-        [sys.executable, "-m", "qcloud_bmlb.testing", "serve", "--seed", fh.name,
-         "--secret-id", SECRET_ID, "--secret-key", KEY],
-        stdout=subprocess.PIPE, text=True, cwd=str(GENERATED),
-    )  # fmt: skip
-    try:
-        assert fake.stdout is not None
-        endpoint = fake.stdout.readline().split()[-1]
+    with served(seed, SECRET_ID, KEY) as (fake, endpoint):
         options = {"secret_id": SECRET_ID, "secret_key": KEY, "region": "ap-guangzhou",
                    "endpoint": endpoint}  # fmt: skip
         client = Client(**options)
@@ -105,10 +93,6 @@ def run(quick: bool = False, calls: int = 2000, in_flight: int = 64) -> list[Row
             loop.run_until_complete(aclient.close())
             loop.close()
             client.close()
-    finally:
-        fake.terminate()
-        fake.wait()
-        Path(fh.name).unlink()
     return [
         ratio_row(
             "async", f"Client, {calls} calls one by one", sync_rate, "calls/s", sync_rate, "sync"

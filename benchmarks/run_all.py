@@ -5,7 +5,7 @@
 
 Ratios are against baselines measured in the same run. A benchmark whose peer is missing
 says so ("missing") and still measures ours. Benchmarks: overhead, loopback, async, startup,
-generation (each also runs alone: ``benchmarks/<name>.py``).
+generation, long-serve (each also runs alone: ``benchmarks/<name>.py``).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import async_fake
 import generation
+import long_serve
 import loopback
 import overhead
 import startup
@@ -31,6 +32,7 @@ BENCHMARKS = {
     "async": async_fake.run,
     "startup": startup.run,
     "generation": generation.run,
+    "long-serve": long_serve.run,
 }
 
 

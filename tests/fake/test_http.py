@@ -1,28 +1,28 @@
-"""The fake's HTTP side at the byte level: requests cut anywhere, several in one write,
-``Connection: close``, HTTP/1.0, bad requests, a client that does not read, idle connections;
-and its form parsing against the standard library's."""
+"""The fake's HTTP side: at the byte level (requests cut anywhere, several in one write,
+``Connection: close``, HTTP/1.0, bad requests, a client that does not read, idle connections),
+its form parsing against the standard library's, keep-alive and threads with a real client,
+and stopping."""
 
 from __future__ import annotations
 
+import gc
+import http.client
 import json
 import socket
+import threading
 import time
-from collections.abc import Iterator
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from qcloud_bmlb import errors
-from qcloud_bmlb.testing import DEFAULT_SEED, FakeBmlb, Fault, _server
+from qcloud_bmlb import Client, errors
+from qcloud_bmlb.models import TaskStatus
+from qcloud_bmlb.testing import DEFAULT_SEED, FakeBmlb, Fault, _fake, _server
+
+from .helpers import CPM, LISTENER, one_try_client, poll, unbind_args
 
 PATH = "/v2/index.php"
-
-
-@pytest.fixture
-def fake() -> Iterator[FakeBmlb]:
-    with FakeBmlb() as running:
-        yield running
 
 
 def connect(fake: FakeBmlb) -> socket.socket:
@@ -212,7 +212,7 @@ _FORM_TEXT = st.text(alphabet="ab=&%+2Fé\x00 ", max_size=40) | st.text(max_size
 @settings(max_examples=500, deadline=None)
 @given(_FORM_TEXT)
 def test_form_parsing_is_parse_qsl(text: str) -> None:
-    assert _server._parse_form(text) == dict(parse_qsl(text, keep_blank_values=True))
+    assert _fake._parse_form(text) == dict(parse_qsl(text, keep_blank_values=True))
 
 
 def test_a_delayed_request_is_carried_out_even_when_the_fake_stops_first() -> None:
@@ -225,3 +225,118 @@ def test_a_delayed_request_is_carried_out_even_when_the_fake_stops_first() -> No
         )  # fmt: skip
     fake.stop()
     assert len(fake.state.tasks) == 1
+
+
+# -- 7. keep-alive and threads --------------------------------------------------------------------
+
+
+def test_one_client_keeps_one_connection(fake: FakeBmlb, client: Client) -> None:
+    request_id = client.unbind_bm_l4_listener_rs(**unbind_args((CPM, 1234))).request_id
+    for i in range(19):
+        if i % 5 == 4:  # error answers keep the connection too
+            with pytest.raises(errors.ResourceNotFound):
+                client.describe_bm_load_balancers_task_result(request_id=10**6 + i)
+        else:
+            client.describe_bm_load_balancers_task_result(request_id=request_id)
+    assert len(fake.requests) == 20
+    assert client._transport.connections_opened == 1
+
+
+def test_threads_share_one_client(fake: FakeBmlb) -> None:
+    # Eight load balancers, each with a finished task; the even ones failed.
+    expected: dict[int, TaskStatus] = {}
+    with one_try_client(fake) as setup:
+        for i in range(8):
+            lb = f"lb-thread{i}"
+            fake.add_load_balancer(lb)
+            fake.add_listener(lb, LISTENER)
+            fake.bind(lb, LISTENER, CPM, 1000 + i)
+            if i % 2 == 0:
+                fake.fail_next_task()
+            request_id = setup.modify_bm_l4_listener_backend_port(
+                load_balancer_id=lb, listener_id=LISTENER, instance_id=CPM, port=1000 + i,
+                new_port=2000 + i,
+            ).request_id  # fmt: skip
+            expected[request_id] = poll(setup, request_id)[-1]
+    assert sorted(expected.values()) == [0, 0, 0, 0, 1, 1, 1, 1]
+
+    problems: list[str] = []
+    with one_try_client(fake) as shared:
+
+        def work(request_id: int, want: TaskStatus) -> None:
+            try:
+                for n in range(25):
+                    if n % 5 == 0:
+                        missing = request_id * 100 + n
+                        try:
+                            shared.describe_bm_load_balancers_task_result(request_id=missing)
+                        except errors.ResourceNotFound as exc:
+                            if str(missing) not in exc.message:
+                                problems.append(f"{missing}: answer of another call: {exc}")
+                        else:
+                            problems.append(f"{missing}: no error")
+                    else:
+                        got = shared.describe_bm_load_balancers_task_result(request_id=request_id)
+                        if got.status != want:
+                            problems.append(f"{request_id}: {got.status} != {want}")
+            except Exception as exc:
+                problems.append(f"{request_id}: {exc!r}")
+
+        threads = [threading.Thread(target=work, args=item) for item in expected.items()]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=30)
+        assert not any(t.is_alive() for t in threads)
+        assert 1 <= shared._transport.connections_opened <= 8
+    assert problems == []
+    assert len(fake.requests) == 8 * 3 + 8 * 25  # setup (change + 2 polls each) + threads
+
+
+def test_stop_closes_the_port() -> None:
+    fake = FakeBmlb().start()
+    port = urlsplit(fake.endpoint).port
+    fake.stop()
+    with pytest.raises(RuntimeError):
+        _ = fake.endpoint
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+    with pytest.raises(ConnectionRefusedError):
+        conn.request("GET", PATH)
+    conn.close()
+
+
+def test_keep_alive_calls_are_not_held_back(fake: FakeBmlb, client: Client) -> None:
+    """Each answer leaves in one go: with Nagle's algorithm on the fake's side, the body of
+    every keep-alive answer waited for the client's delayed ACK (~40 ms a call)."""
+    with pytest.raises(errors.ResourceNotFound):
+        client.describe_bm_load_balancers_task_result(request_id=1)
+    started = time.monotonic()
+    for _ in range(20):
+        with pytest.raises(errors.ResourceNotFound):
+            client.describe_bm_load_balancers_task_result(request_id=1)
+    assert time.monotonic() - started < 0.5
+    assert client._transport.connections_opened == 1
+
+
+def test_stop_is_quick() -> None:
+    """stop() returns at once, not after serve_forever's next 0.5 s poll (a fixture per test
+    would pay that every time)."""
+    started = time.monotonic()
+    for _ in range(5):
+        FakeBmlb().start().stop()
+    assert time.monotonic() - started < 0.5
+
+
+def test_stopping_with_open_connections_reports_nothing(caplog):
+    """A client still holding kept-alive connections when the fake stops: no stray errors."""
+    fake = FakeBmlb().start()
+    clients = [fake.client(retries=0) for _ in range(3)]
+    for client in clients:
+        with pytest.raises(errors.ResourceNotFound):
+            client.describe_bm_load_balancers_task_result(request_id=1)
+    with caplog.at_level("DEBUG", logger="asyncio"):
+        fake.stop()
+        gc.collect()
+    assert [r.getMessage() for r in caplog.records if r.name == "asyncio"] == []
+    for client in clients:
+        client.close()

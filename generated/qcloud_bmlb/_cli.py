@@ -11,8 +11,8 @@ anything is sent and before credentials are looked up.
 
 Start-up stays small: importing this costs argparse and nothing else. ``qcloud-bmlb --help``
 builds one empty parser per command; a command's options are made only when it is used
-(``COMMAND --help`` or a call), from its Operation. The client, and with it ``http.client``,
-``ssl`` and ``json``, is imported only when a call is made.
+(``COMMAND --help`` or a call), from its Operation. The client, and with it the transport,
+``ssl``, ``socket`` and ``json``, is imported only when a call is made.
 """
 
 from __future__ import annotations

@@ -148,9 +148,7 @@ class ClientCore:
         )
         service = self._service
         self._credentials: Credentials = settings.credentials
-        self._region: str = check_region(
-            settings.region, service.regions, "region=, TENCENTCLOUD_REGION or the profile"
-        )
+        self._region: str = check_region(settings.region, service.regions, settings.region_source)
         self._endpoint = endpoint_from(endpoint, service.default_endpoint)
         self._sign_method = sign_method
         self._http_method = method

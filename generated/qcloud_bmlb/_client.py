@@ -200,9 +200,6 @@ class ClientCore:
         """The transport a client makes for itself (the sync and async clients differ here)."""
         raise NotImplementedError
 
-    def _as_timeout(self, value: float | Timeout) -> Timeout:
-        return as_timeout(value)
-
     def _check_open(self) -> None:
         if self._closed:
             name = type(self).__name__

@@ -42,9 +42,6 @@ class Scrubber:
         self._text_forms = tuple(sorted(forms, key=len, reverse=True))
         self._byte_forms = tuple(f.encode("utf-8", "replace") for f in self._text_forms)
 
-    def __bool__(self) -> bool:
-        return bool(self._secrets)
-
     def __repr__(self) -> str:
         return f"Scrubber(<{len(self._secrets)} secrets>)"
 

@@ -136,22 +136,17 @@ class Plan:
             raise type(exc)(exc.parameter, exc.rule, action=self.action) from None
         return args
 
-    def rules(self) -> tuple[tuple[str, str], ...]:
-        """(Python name, rule in words) of every parameter, in signing order."""
-        return tuple((p.name, p.rule) for p in self._parts)
-
 
 class _Part:
     """One parameter's piece of the request."""
 
-    __slots__ = ("name", "required", "rule", "sort_key", "wire")
+    __slots__ = ("name", "required", "sort_key", "wire")
 
-    def __init__(self, name: str, wire: str, required: bool, sort_key: str, rule: str) -> None:
+    def __init__(self, name: str, wire: str, required: bool, sort_key: str) -> None:
         self.name = name
         self.wire = wire
         self.required = required
         self.sort_key = sort_key
-        self.rule = rule
 
     def encode(self, value: object) -> tuple[str, str]:
         raise NotImplementedError
@@ -181,7 +176,7 @@ class _ScalarPart(_Part):
 
     def __init__(self, scalar: Scalar) -> None:
         self._rule = Rule(scalar)
-        super().__init__(scalar.name, scalar.wire, scalar.required, scalar.wire, self._rule.rule)
+        super().__init__(scalar.name, scalar.wire, scalar.required, scalar.wire)
         self._sign_prefix = f"&{_signed_name(scalar.wire)}="
         self._wire_prefix = f"&{quote(scalar.wire)}="
         self._same = self._sign_prefix == self._wire_prefix
@@ -215,7 +210,7 @@ class _ArrayPart(_Part):
 
     def __init__(self, array: Array, fields: tuple[str, ...]) -> None:
         self._count = items_rule(array.min_items, array.max_items)
-        super().__init__(array.name, array.wire, array.required, array.wire + ".", self._count)
+        super().__init__(array.name, array.wire, array.required, array.wire + ".")
         self._min = array.min_items
         self._max = array.max_items
         self._unique = array.unique
@@ -299,8 +294,6 @@ class _ScalarArrayPart(_ArrayPart):
     def __init__(self, array: Array, item: Scalar) -> None:
         super().__init__(array, ("",))
         self._rule = Rule(item)
-        if self._rule.rule:
-            self.rule = ", ".join(r for r in (self.rule, f"each {self._rule.rule}") if r)
 
     def encode(self, value: object) -> tuple[str, str]:
         items = self.items(value)

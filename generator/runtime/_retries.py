@@ -16,6 +16,7 @@ from __future__ import annotations
 import random
 import time
 
+from ._config import as_timeout
 from ._exceptions import (
     ApiError,
     ConfigurationError,
@@ -173,7 +174,7 @@ class Call:
         self.client = client
         self.op = op
         self.params = plan(op).encode(args)
-        self.timeout = client.timeout if timeout is None else client._as_timeout(timeout)
+        self.timeout = client.timeout if timeout is None else as_timeout(timeout)
         self.policy = client.retry if retries is None else as_retry(retries)
         seconds = self.policy.deadline
         #: The time.monotonic() value by which the whole call must end (None: no bound).
